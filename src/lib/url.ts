@@ -1,0 +1,56 @@
+/**
+ * The view in the address bar: a pure pair, parse and format, over URLSearchParams. Parsing
+ * never throws; what it cannot use it reports as a problem for the reader to see.
+ */
+
+/** What the URL can choose. */
+export interface ViewParams {
+  year: number;
+}
+
+export interface YearRange {
+  first: number;
+  last: number;
+}
+
+export type UrlProblem =
+  | { kind: 'invalid-year'; value: string }
+  | { kind: 'unknown-parameter'; name: string };
+
+export interface ParsedView {
+  view: ViewParams;
+  problems: UrlProblem[];
+}
+
+const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year']);
+
+/** A whole year within the range, written plainly ("2018", not "2018.0" or " 2018"), or undefined. */
+function parseYear(value: string, range: YearRange): number | undefined {
+  const year = Number(value);
+  const isPlainInteger = Number.isInteger(year) && String(year) === value;
+  return isPlainInteger && year >= range.first && year <= range.last ? year : undefined;
+}
+
+/** Reads the view from a query string; anything invalid falls back to the latest year. */
+export function parseViewParams(search: string, range: YearRange): ParsedView {
+  const params = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const view: ViewParams = { year: range.last };
+  const yearValue = params.get('year');
+  if (yearValue !== null) {
+    const year = parseYear(yearValue, range);
+    if (year === undefined) problems.push({ kind: 'invalid-year', value: yearValue });
+    else view.year = year;
+  }
+  for (const name of new Set(params.keys()))
+    if (!KNOWN_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
+  return { view, problems };
+}
+
+/** Writes the view as a query string ("" for the default view), for history.replaceState. */
+export function formatViewParams(view: ViewParams, range: YearRange): string {
+  const params = new URLSearchParams();
+  if (view.year !== range.last) params.set('year', String(view.year));
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}

@@ -1,0 +1,47 @@
+// Shared set-up of the browser tests: one Chromium per file, a fresh page per test, and a
+// record of every request and page error so that tests can assert there were none.
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
+
+export interface OpenedPage {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Uncaught errors and console errors. */
+  errors: string[];
+}
+
+export function useBrowser() {
+  let browser: Browser;
+  const pages: Page[] = [];
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens the graphic at `query` in a viewport `width` CSS px wide and waits for the map. */
+  async function open(query = '', width = 1280): Promise<OpenedPage> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    pages.push(page);
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${baseUrl}${query}`);
+    await page.locator('svg [data-iso]').first().waitFor();
+    return { page, requests, errors };
+  }
+
+  return { open, baseUrl };
+}

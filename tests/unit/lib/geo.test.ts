@@ -1,0 +1,86 @@
+import { geoArea, geoContains, geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import topology from 'virtual:region-topology';
+import { drawFrame, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
+import { DETAIL_FRAME, OVERVIEW_FRAME, fitFrame } from '../../../src/lib/geo/projections.ts';
+import { SIMFEROPOL } from '../../../src/lib/geo/regionTopology.ts';
+import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
+
+const features = regionFeatures(topology);
+const republic = (iso: string) => features.find((f) => f.properties.iso === iso)!;
+
+describe('region topology (generated from world-atlas 1:50m)', () => {
+  it('holds each of the 15 republics exactly once', () => {
+    const isos = features.map((f) => f.properties.iso).filter(Boolean);
+    expect(isos.sort()).toEqual([...REPUBLIC_ISO_CODES].sort());
+  });
+
+  it('keeps neighbours for context, without ISO codes', () => {
+    const context = features.filter((f) => !f.properties.iso);
+    expect(context.length).toBeGreaterThan(10);
+    // Finland, Poland, Turkey, Iran, China and Mongolia frame the republics.
+    for (const id of ['246', '616', '792', '364', '156', '496']) expect(context.map((f) => f.id)).toContain(id);
+  });
+
+  it('winds every feature so that it covers less than a hemisphere (geoArea < 2π)', () => {
+    for (const f of features) expect(geoArea(f), `feature ${f.id}`).toBeLessThan(2 * Math.PI);
+  });
+
+  it('draws Crimea (Simferopol, 34.10°E 44.95°N) in Ukraine and not in Russia', () => {
+    expect(geoContains(republic('UKR'), SIMFEROPOL)).toBe(true);
+    expect(geoContains(republic('RUS'), SIMFEROPOL)).toBe(false);
+  });
+
+  it('keeps the rest of Russia (Moscow, Sevastopol stays with Crimea)', () => {
+    expect(geoContains(republic('RUS'), [37.62, 55.75])).toBe(true);
+    expect(geoContains(republic('UKR'), [33.52, 44.6])).toBe(true);
+  });
+});
+
+describe('map frames', () => {
+  const republics = features.filter((f) => f.properties.iso);
+
+  it('keeps Chukotka whole across the antimeridian in the overview', () => {
+    const { projection, width, height } = fitFrame(OVERVIEW_FRAME, republics);
+    const west = projection([179.9, 66])!;
+    const east = projection([-179.9, 66])!;
+    // 0.2° apart on the globe, so about a unit apart on the map (a cut would put them far apart).
+    expect(Math.hypot(west[0] - east[0], west[1] - east[1])).toBeLessThan(3);
+    for (const [x, y] of [west, east]) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThanOrEqual(width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThanOrEqual(height);
+    }
+  });
+
+  it.each([
+    ['overview', OVERVIEW_FRAME],
+    ['detail', DETAIL_FRAME],
+  ])('fits every republic of the %s frame inside it', (_name, frame) => {
+    const { projection, width, height } = fitFrame(frame, republics);
+    const path = geoPath(projection);
+    for (const iso of frame.fitTo) {
+      const [[x0, y0], [x1, y1]] = path.bounds(republic(iso));
+      expect([x0, y0, x1, y1].every(Number.isFinite), iso).toBe(true);
+      expect(x0, iso).toBeGreaterThanOrEqual(0);
+      expect(y0, iso).toBeGreaterThanOrEqual(0);
+      expect(x1, iso).toBeLessThanOrEqual(width);
+      expect(y1, iso).toBeLessThanOrEqual(height);
+    }
+  });
+
+  it('gives every republic of a frame a path and every label a place inside the frame', () => {
+    for (const frame of [OVERVIEW_FRAME, DETAIL_FRAME]) {
+      const drawn = drawFrame(topology, frame);
+      expect(drawn.republics).toHaveLength(15);
+      for (const shape of drawn.republics) expect(shape.d, shape.iso).toMatch(/^M/);
+      for (const label of drawn.labels) {
+        expect(label.x, label.iso).toBeGreaterThan(0);
+        expect(label.x, label.iso).toBeLessThan(1);
+        expect(label.y, label.iso).toBeGreaterThan(0);
+        expect(label.y, label.iso).toBeLessThan(1);
+      }
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+import { regionTopologyPlugin, validateFactsPlugin } from './src/build/plugins.ts';
+
+export default defineConfig({
+  // Relative asset paths, so dist/ works from any folder of any static host.
+  base: './',
+  plugins: [svelte(), validateFactsPlugin(), regionTopologyPlugin()],
+  build: { target: 'es2022' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: { name: 'unit', environment: 'jsdom', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/server.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
