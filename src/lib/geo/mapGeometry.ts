@@ -24,6 +24,8 @@ export interface MapLabel {
   /** Position as a share of the frame's width and height (0–1), so HTML labels can sit on it. */
   x: number;
   y: number;
+  /** Whether the label stays when the frame is narrow. */
+  isShownWhenNarrow: boolean;
 }
 
 export interface DrawnFrame {
@@ -62,7 +64,7 @@ export function drawFrame(topology: RegionTopology, frame: MapFrame): DrawnFrame
   const borderMesh = mesh(topology, topology.objects.countries, (a, b) => a !== b && (isRepublicObject(a) || isRepublicObject(b)));
   const labels = (Object.entries(frame.labelAnchors) as [RepublicIso, [number, number]][]).map(([iso, lonLat]) => {
     const [x, y] = projection(lonLat) ?? [0, 0];
-    return { iso, x: x / width, y: y / height };
+    return { iso, x: x / width, y: y / height, isShownWhenNarrow: frame.narrowLabels.includes(iso) };
   });
   return { width, height, republics, context, borders: path(borderMesh) ?? '', labels };
 }

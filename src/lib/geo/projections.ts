@@ -20,6 +20,8 @@ export interface MapFrame {
   padding: number;
   /** Where each labelled republic's name sits, [longitude, latitude], placed by eye. */
   labelAnchors: Partial<Record<RepublicIso, [number, number]>>;
+  /** Labels kept when the frame is narrow (a phone); the others would overlap. */
+  narrowLabels: readonly RepublicIso[];
 }
 
 // Centred on 100°E, so the cut sits at 80°W, far from Chukotka (which crosses 180°).
@@ -33,11 +35,13 @@ export const OVERVIEW_FRAME: MapFrame = {
   labelAnchors: {
     RUS: [96, 62],
     KAZ: [67, 48.3],
-    UZB: [64.5, 42.2],
-    TKM: [59.2, 38.6],
+    UZB: [65.2, 42.9],
+    TKM: [58.0, 39.0],
     KGZ: [75.3, 41.7],
     TJK: [70.6, 38.3],
   },
+  // Central Asia's names crowd each other on a phone; its tooltip and the table still name them.
+  narrowLabels: ['RUS', 'KAZ'],
 };
 
 // The nine western republics, several of them too small to see or hit in the overview.
@@ -56,8 +60,9 @@ export const DETAIL_FRAME: MapFrame = {
     MDA: [28.6, 47.2],
     GEO: [43.6, 42.1],
     ARM: [44.8, 39.6],
-    AZE: [48.5, 41.2],
+    AZE: [47.9, 41.0],
   },
+  narrowLabels: ['EST', 'LVA', 'LTU', 'BLR', 'UKR', 'MDA', 'GEO', 'ARM', 'AZE'],
 };
 
 export interface FittedFrame {
