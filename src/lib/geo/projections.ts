@@ -35,8 +35,8 @@ export const OVERVIEW_FRAME: MapFrame = {
   labelAnchors: {
     RUS: [96, 62],
     KAZ: [67, 48.3],
-    UZB: [65.2, 42.9],
-    TKM: [58.0, 39.0],
+    UZB: [63.4, 42.5],
+    TKM: [59.8, 36.6],
     KGZ: [75.3, 41.7],
     TJK: [70.6, 38.3],
   },
