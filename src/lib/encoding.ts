@@ -42,12 +42,7 @@ export function cstoMarkOf(status: CstoStatus): CstoMark {
 
 /** Legend order of the fills and marks, strongest first. */
 export const CIS_FILLS: readonly CisFill[] = ['member', 'partial', 'signatory', 'outside'];
-export const CSTO_MARKS: readonly CstoMark[] = ['member', 'frozen', 'suspended'];
-
-/** Which statuses each fill and mark stands for, so the legend can say so in words. */
-export function statusesWithFill(fill: CisFill): CisStatus[] {
-  return (Object.keys(CIS_FILL_BY_STATUS) as CisStatus[]).filter((s) => CIS_FILL_BY_STATUS[s] === fill);
-}
+export const CSTO_MARKS: readonly CstoMark[] = ['member', 'frozen', 'suspended', 'none'];
 
 /** Fill colours of the light theme. */
 export const CIS_FILL_COLOURS: Record<CisFill, string> = {

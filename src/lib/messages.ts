@@ -38,7 +38,6 @@ const en = {
   } satisfies Record<RepublicIso, string>,
   blocNames: {
     cis: 'CIS',
-    cisLong: 'Commonwealth of Independent States (CIS)',
     cst: 'Collective Security Treaty',
     csto: 'CSTO',
   },
@@ -94,7 +93,6 @@ const en = {
   year: {
     label: 'Year',
     valueText: (year: number, inCis: number, inCsto: number) => `${year}: ${inCis} in the CIS, ${inCsto} in the CSTO`,
-    shownAt: (date: string) => `Status on ${date}`,
   },
   summary: (date: string, inCis: number, inCsto: number, inNeither: number, securityBloc: string, signatories: number) =>
     `${date}: ${inCis} of the 15 republics in the CIS, ${inCsto} in the ${securityBloc}, ${inNeither} in neither.` +

@@ -81,5 +81,14 @@ describe('App', () => {
     expect(tooltip.textContent).toContain('ended participation in CIS bodies, without formal withdrawal');
     expect(tooltip.textContent).toContain('never a party');
     expect(tooltip.textContent).toContain('since 19 May 2018');
+    expect(tooltip.textContent).toContain('no formal withdrawal');
+  });
+
+  it("shows a period's caveat beside its date (Moldova's provisional exit)", async () => {
+    const { container } = render(App, { search: '' });
+    await fireEvent.focus(container.querySelector<SVGPathElement>('[data-iso="MDA"]')!);
+    const tooltip = within(overviewMap().parentElement!).getByRole('tooltip');
+    expect(tooltip.textContent).toContain('since 20 March 2026');
+    expect(tooltip.textContent).toContain('Provisional');
   });
 });
