@@ -49,9 +49,8 @@ export function regionFeatures(topology: RegionTopology): RegionFeature[] {
 
 const isRepublicObject = (g: GeometryObject<RegionProperties>) => (g.properties as RegionProperties | undefined)?.iso !== undefined;
 
-/** Paths and labels of one frame. */
-export function drawFrame(topology: RegionTopology, frame: MapFrame): DrawnFrame {
-  const features = regionFeatures(topology);
+/** Paths and labels of one frame; pass the decoded features when drawing several frames. */
+export function drawFrame(topology: RegionTopology, frame: MapFrame, features = regionFeatures(topology)): DrawnFrame {
   const republicFeatures = features.filter((f) => f.properties.iso !== undefined);
   const { projection, width, height } = fitFrame(frame, republicFeatures);
   const path = geoPath(projection);
