@@ -92,7 +92,8 @@ const en = {
   },
   year: {
     label: 'Year',
-    valueText: (year: number, inCis: number, inCsto: number) => `${year}: ${inCis} in the CIS, ${inCsto} in the CSTO`,
+    valueText: (year: number, inCis: number, inCsto: number, securityBloc: string) =>
+      `${year}: ${inCis} in the CIS, ${inCsto} in the ${securityBloc}`,
   },
   summary: (date: string, inCis: number, inCsto: number, inNeither: number, securityBloc: string, signatories: number) =>
     `${date}: ${inCis} of the 15 republics in the CIS, ${inCsto} in the ${securityBloc}, ${inNeither} in neither.` +

@@ -40,7 +40,7 @@ export const OVERVIEW_FRAME: MapFrame = {
     KGZ: [75.3, 41.7],
     TJK: [70.6, 38.3],
   },
-  // Central Asia's names crowd each other on a phone; its tooltip and the table still name them.
+  // Central Asia's names crowd each other on a phone; the tooltip still names each republic.
   narrowLabels: ['RUS', 'KAZ'],
 };
 

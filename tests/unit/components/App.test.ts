@@ -70,6 +70,9 @@ describe('App', () => {
     expect(container.querySelector('[data-iso="UKR"]')!.getAttribute('data-cis')).toBe('participant');
     expect(container.querySelector('[data-iso="GEO"]')!.getAttribute('data-cis')).toBe('none');
     expect(screen.getByRole('heading', { name: 'Collective Security Treaty (pattern)' })).toBeTruthy();
+    expect(screen.getByLabelText('Year').getAttribute('aria-valuetext')).toBe(
+      '1991: 5 in the CIS, 0 in the Collective Security Treaty',
+    );
   });
 
   it('names a focused republic and both its statuses in words', async () => {
