@@ -13,7 +13,12 @@ export default defineConfig({
       {
         extends: true,
         plugins: [svelteTesting()],
-        test: { name: 'unit', environment: 'jsdom', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/unit/jsdom-setup.ts'],
+        },
       },
       {
         extends: true,

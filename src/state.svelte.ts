@@ -1,53 +1,100 @@
 /**
- * What the reader chose: the year in view and the republic under the pointer or focus. The
- * year is kept in the URL; the rest is derived from it and the data by src/lib.
+ * What the reader chose: the year in view, the selected republic (both kept in the URL) and
+ * the republic under the pointer or focus. Everything else is derived from these and the data
+ * by src/lib.
  */
+import { summariseYear, type YearSummary } from './lib/changes.ts';
 import { membership } from './lib/data.ts';
-import { FIRST_YEAR, groupsOf, lastYear, securityBlocNameAt, statusesAt, yearEndDate } from './lib/membership.ts';
+import {
+  FIRST_YEAR,
+  groupsOf,
+  lastYear,
+  securityBlocNameAt,
+  statusesAt,
+  yearEndDate,
+  type RepublicStatus,
+} from './lib/membership.ts';
 import { messages } from './lib/messages.ts';
 import { formatViewParams, parseViewParams, type UrlProblem, type YearRange } from './lib/url.ts';
 import type { RepublicIso } from './lib/vocabulary.ts';
 
 export const YEAR_RANGE: YearRange = { first: FIRST_YEAR, last: lastYear(membership) };
 
+/** The address follows the view once the slider rests: fewer history calls, none rate-limited. */
+const URL_WRITE_DELAY_MS = 250;
+
+/** What a year shows never changes: computed once per year, when first needed. */
+const statusesByYear = new Map<number, RepublicStatus[]>();
+const summaryByYear = new Map<number, YearSummary>();
+
+function cached<T>(cache: Map<number, T>, year: number, compute: () => T): T {
+  if (!cache.has(year)) cache.set(year, compute());
+  return cache.get(year)!;
+}
+
+/** Long enough to recognise what was typed, short enough not to flood the notice. */
+const MAX_QUOTED_LENGTH = 40;
+
+const quoted = (value: string) =>
+  value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
+
 function noticeText(problem: UrlProblem): string {
-  return problem.kind === 'invalid-year'
-    ? messages.notices.invalidYear(problem.value, YEAR_RANGE.first, YEAR_RANGE.last, YEAR_RANGE.last)
-    : messages.notices.unknownParameter(problem.name);
+  switch (problem.kind) {
+    case 'invalid-year':
+      return messages.notices.invalidYear(quoted(problem.value), YEAR_RANGE.first, YEAR_RANGE.last, YEAR_RANGE.last);
+    case 'invalid-country':
+      return messages.notices.invalidCountry(quoted(problem.value));
+    case 'unknown-parameter':
+      return messages.notices.unknownParameter(quoted(problem.name));
+  }
 }
 
 export class ViewState {
   /** The year on the map: statuses at its end (or at the as-of date in the last year). */
   year = $state(YEAR_RANGE.last);
-  /** The republic under the pointer or keyboard focus, shown in the tooltip. */
+  /** The republic whose details are open; it stays selected across years. */
+  selected = $state<RepublicIso | null>(null);
+  /** The republic under the pointer or keyboard focus, highlighted in every view. */
   hovered = $state<RepublicIso | null>(null);
   /** What the URL asked for that could not be shown, in words. */
   readonly notices: readonly string[];
 
   readonly date = $derived(yearEndDate(this.year, membership));
-  readonly statuses = $derived(statusesAt(membership, this.date));
+  readonly statuses = $derived(cached(statusesByYear, this.year, () => statusesAt(membership, this.date)));
   readonly groups = $derived(groupsOf(this.statuses));
   readonly securityBlocName = $derived(messages.blocNames[securityBlocNameAt(membership, this.date)]);
+  readonly yearSummary = $derived(cached(summaryByYear, this.year, () => summariseYear(membership, this.year)));
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(search: string) {
     const { view, problems } = parseViewParams(search, YEAR_RANGE);
     this.year = view.year;
+    this.selected = view.country;
     this.notices = problems.map(noticeText);
   }
 
   /** Moves to a year, clamped to the data's range, and records it in the URL. */
   setYear(year: number): void {
     this.year = Math.min(YEAR_RANGE.last, Math.max(YEAR_RANGE.first, Math.round(year)));
-    writeUrl(formatViewParams({ year: this.year }, YEAR_RANGE));
+    this.writeUrl();
   }
-}
 
-// replaceState, not pushState: moving the slider must not fill the reader's history.
-function writeUrl(query: string): void {
-  const url = `${location.pathname}${query}${location.hash}`;
-  try {
-    history.replaceState(history.state, '', url);
-  } catch {
-    // Some sandboxed frames forbid it; the view still works, only the address does not follow.
+  /** Selects a republic (or clears the selection with null) and records it in the URL. */
+  select(iso: RepublicIso | null): void {
+    this.selected = iso;
+    this.writeUrl();
+  }
+
+  // replaceState, not pushState: moving the slider must not fill the reader's history.
+  private writeUrl(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => {
+      const query = formatViewParams({ year: this.year, country: this.selected }, YEAR_RANGE);
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+      } catch {
+        // Some sandboxed frames forbid it; the view still works, only the address does not follow.
+      }
+    }, URL_WRITE_DELAY_MS);
   }
 }

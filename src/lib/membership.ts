@@ -90,15 +90,33 @@ export interface RepublicStatus {
   isInCsto: boolean;
 }
 
-/** Status of every republic at `date`, in the data's order. */
-export function statusesAt(data: MembershipData, date: IsoDate): RepublicStatus[] {
-  return data.republics.map((republic) => {
-    const cisPeriod = periodAt(republic.cis, date);
-    const cstoPeriod = periodAt(republic.csto, date);
+// One object per republic and pair of periods, shared by every date in that span, so that a
+// view can tell an unchanged republic by identity and skip it.
+const standingCache = new WeakMap<RepublicRecord, Map<string, RepublicStatus>>();
+
+function standing(
+  republic: RepublicRecord,
+  cisPeriod: Period<CisStatus> | undefined,
+  cstoPeriod: Period<CstoStatus> | undefined,
+): RepublicStatus {
+  const cache = standingCache.get(republic) ?? new Map<string, RepublicStatus>();
+  standingCache.set(republic, cache);
+  const key = `${republic.cis.indexOf(cisPeriod!)}|${republic.csto.indexOf(cstoPeriod!)}`;
+  let status = cache.get(key);
+  if (!status) {
     const cis = cisPeriod?.status ?? 'none';
     const csto = cstoPeriod?.status ?? 'none';
-    return { iso: republic.iso, cis, csto, cisPeriod, cstoPeriod, isInCis: isInCis(cis), isInCsto: isInCsto(csto) };
-  });
+    status = { iso: republic.iso, cis, csto, cisPeriod, cstoPeriod, isInCis: isInCis(cis), isInCsto: isInCsto(csto) };
+    cache.set(key, status);
+  }
+  return status;
+}
+
+/** Status of every republic at `date`, in the data's order; unchanged standings are the same objects. */
+export function statusesAt(data: MembershipData, date: IsoDate): RepublicStatus[] {
+  return data.republics.map((republic) =>
+    standing(republic, periodAt(republic.cis, date), periodAt(republic.csto, date)),
+  );
 }
 
 /** The republics in each group at a date, as the facts define the groups. */

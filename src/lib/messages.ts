@@ -5,6 +5,21 @@
 import type { CisFill, CstoMark } from './encoding.ts';
 import type { CisStatus, CstoStatus, RepublicIso } from './vocabulary.ts';
 
+/** What a change sentence is made of: who (with dates if they differ), when (if shared). */
+export interface ChangePhrase {
+  /** "Georgia", or "Belarus (10 December), Russia (12 December) and Kazakhstan (23 December)". */
+  names: string;
+  count: number;
+  /** " on 18 August" when every republic changed on that day, else "". */
+  when: string;
+  /** The security bloc's name at that date. */
+  blocName: string;
+  /** Back to a status left before. */
+  isReturn: boolean;
+}
+
+const its = (count: number) => (count === 1 ? 'its' : 'their');
+
 const en = {
   locale: 'en-GB',
   headline: 'Is Russia trying to blur the line between the CIS and the CSTO?',
@@ -91,9 +106,87 @@ const en = {
     sources: 'Sources:',
   },
   year: {
+    controlsLabel: 'Year and what changed',
     label: 'Year',
+    previousChange: 'Previous change',
+    nextChange: 'Next change',
+    play: 'Play',
+    pause: 'Pause',
     valueText: (year: number, inCis: number, inCsto: number, securityBloc: string) =>
       `${year}: ${inCis} in the CIS, ${inCsto} in the ${securityBloc}`,
+  },
+  table: {
+    summary: 'Table: every republic in the year in view',
+    caption: (date: string) => `Status of the 15 former Soviet republics on ${date}`,
+    republic: 'Republic',
+    sources: 'Sources',
+  },
+  details: {
+    emptyHeading: 'Details',
+    invite: 'Choose a republic on the map, in the diagram or in the table to see its full history in both blocs, with sources.',
+    clear: 'Clear selection',
+    cisHeading: 'Commonwealth of Independent States (CIS)',
+    securityHeading: 'Collective Security Treaty, from 2002 the CSTO',
+    throughout: 'Throughout',
+    inForce: (year: number) => `in force in ${year}`,
+    sources: 'Sources:',
+  },
+  euler: {
+    heading: 'Who is in which',
+    label: (year: number) => `Diagram of the CIS and CSTO memberships, ${year}`,
+    setCount: (count: number) => `${count} ${count === 1 ? 'state' : 'states'}`,
+    regionLabels: {
+      both: (blocName: string) => `In the CIS and the ${blocName}`,
+      'cis-only': (blocName: string) => `In the CIS, not the ${blocName}`,
+      'csto-only': (blocName: string) => `In the ${blocName}, not yet the CIS`,
+      neither: () => 'In neither',
+    },
+    cisTags: {
+      signatory: 'CIS: signed only',
+      participant: 'CIS participant',
+      associate: 'CIS associate',
+      withdrawing: 'leaving the CIS',
+    } satisfies Partial<Record<CisStatus, string>>,
+    cstoTags: (blocName: string) =>
+      ({ frozen: `${blocName} frozen`, suspended: `${blocName} suspended` }) satisfies Partial<Record<CstoStatus, string>>,
+  },
+  whatChanged: {
+    heading: 'What changed',
+    year: (year: number, sentences: readonly string[]) => `${year}: ${sentences.join(' ')}`,
+    noChange: 'No change in membership.',
+    renamed: (date: string) => `The Collective Security Treaty became an organisation, the CSTO, on ${date}.`,
+    notesHeading: 'Notes on these dates:',
+    cis: {
+      signatory: (p: ChangePhrase) => `${p.names} signed the CIS founding documents${p.when}.`,
+      member: (p: ChangePhrase) =>
+        p.isReturn
+          ? `${p.names} rejoined the CIS as ${p.count === 1 ? 'a member state' : 'member states'}${p.when}.`
+          : `${p.names} became ${p.count === 1 ? 'a member state' : 'member states'} of the CIS${p.when}.`,
+      participant: (p: ChangePhrase) =>
+        `${p.names} became ${p.count === 1 ? 'a participating state' : 'participating states'} of the CIS${p.when}.`,
+      associate: (p: ChangePhrase) =>
+        `${p.names} became ${p.count === 1 ? 'an associate member' : 'associate members'} of the CIS${p.when}.`,
+      withdrawing: (p: ChangePhrase) => `${p.names} began to withdraw from the CIS${p.when}.`,
+      ended: (p: ChangePhrase) =>
+        `${p.names} ended ${its(p.count)} participation in the CIS's bodies${p.when}, without formally withdrawing.`,
+      withdrawn: (p: ChangePhrase) =>
+        p.count === 1
+          ? `${p.names}'s withdrawal from the CIS took effect${p.when}.`
+          : `The withdrawals of ${p.names} from the CIS took effect${p.when}.`,
+      none: (p: ChangePhrase) => `${p.names} no longer took part in the CIS${p.when}.`,
+    } satisfies Record<CisStatus, (p: ChangePhrase) => string>,
+    csto: {
+      member: (p: ChangePhrase) => `${p.names} ${p.isReturn ? 'rejoined' : 'joined'} the ${p.blocName}${p.when}.`,
+      frozen: (p: ChangePhrase) => `${p.names} froze ${its(p.count)} participation in the ${p.blocName}${p.when}.`,
+      suspended: (p: ChangePhrase) =>
+        p.count === 1
+          ? `${p.names}'s membership of the ${p.blocName} was suspended${p.when}.`
+          : `The memberships of ${p.names} in the ${p.blocName} were suspended${p.when}.`,
+      withdrawn: (p: ChangePhrase) => `${p.names} left the ${p.blocName}${p.when}.`,
+      none: (p: ChangePhrase) => `${p.names} no longer took part in the ${p.blocName}${p.when}.`,
+    } satisfies Record<CstoStatus, (p: ChangePhrase) => string>,
+    on: (date: string) => ` on ${date}`,
+    nameWithDate: (name: string, date: string) => `${name} (${date})`,
   },
   summary: (date: string, inCis: number, inCsto: number, inNeither: number, securityBloc: string, signatories: number) =>
     `${date}: ${inCis} of the 15 republics in the CIS, ${inCsto} in the ${securityBloc}, ${inNeither} in neither.` +
@@ -102,6 +195,8 @@ const en = {
     title: 'Note',
     invalidYear: (value: string, first: number, last: number, shown: number) =>
       `The address asked for the year “${value}”, which is not a year from ${first} to ${last}: showing ${shown}.`,
+    invalidCountry: (value: string) =>
+      `The address asked for the republic “${value}”, which is not one of the 15 (use a code such as ARM): no republic is selected.`,
     unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
   },
   sources: {
@@ -109,12 +204,31 @@ const en = {
     intro: 'Every status and date on the map comes from these sources; where they disagree, the note on the period says so.',
   },
   formatDate(isoDate: string): string {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, month - 1, day)),
-    );
+    return formatIsoDate(isoDate, DATE_FORMAT);
+  },
+  /** "18 August": a date within the year already named. */
+  formatDayMonth(isoDate: string): string {
+    return formatIsoDate(isoDate, DAY_MONTH_FORMAT);
+  },
+  /** Orders republics by their names in this language. */
+  compareNames(a: RepublicIso, b: RepublicIso): number {
+    return en.republicNames[a].localeCompare(en.republicNames[b], 'en-GB');
+  },
+  /** "A, B and C". */
+  formatList(items: readonly string[]): string {
+    return LIST_FORMAT.format(items);
   },
 };
+
+// Formatters are costly to create and are used for every date on every year change: made once.
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const LIST_FORMAT = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
 
 export type Messages = typeof en;
 

@@ -3,9 +3,13 @@
  * never throws; what it cannot use it reports as a problem for the reader to see.
  */
 
+import { isRepublicIso, type RepublicIso } from './vocabulary.ts';
+
 /** What the URL can choose. */
 export interface ViewParams {
   year: number;
+  /** The selected republic, whose details are open. */
+  country: RepublicIso | null;
 }
 
 export interface YearRange {
@@ -15,6 +19,7 @@ export interface YearRange {
 
 export type UrlProblem =
   | { kind: 'invalid-year'; value: string }
+  | { kind: 'invalid-country'; value: string }
   | { kind: 'unknown-parameter'; name: string };
 
 export interface ParsedView {
@@ -22,7 +27,7 @@ export interface ParsedView {
   problems: UrlProblem[];
 }
 
-const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year']);
+const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year', 'country']);
 
 /** A whole year within the range, written plainly ("2018", not "2018.0" or " 2018"), or undefined. */
 function parseYear(value: string, range: YearRange): number | undefined {
@@ -31,16 +36,28 @@ function parseYear(value: string, range: YearRange): number | undefined {
   return isPlainInteger && year >= range.first && year <= range.last ? year : undefined;
 }
 
-/** Reads the view from a query string; anything invalid falls back to the latest year. */
+/** A republic's ISO alpha-3 code in any case ("arm" is Armenia too), or undefined. */
+function parseCountry(value: string): RepublicIso | undefined {
+  const code = value.toUpperCase();
+  return isRepublicIso(code) ? code : undefined;
+}
+
+/** Reads the view from a query string; anything invalid falls back to the default view. */
 export function parseViewParams(search: string, range: YearRange): ParsedView {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const view: ViewParams = { year: range.last };
+  const view: ViewParams = { year: range.last, country: null };
   const yearValue = params.get('year');
   if (yearValue !== null) {
     const year = parseYear(yearValue, range);
     if (year === undefined) problems.push({ kind: 'invalid-year', value: yearValue });
     else view.year = year;
+  }
+  const countryValue = params.get('country');
+  if (countryValue !== null) {
+    const country = parseCountry(countryValue);
+    if (country === undefined) problems.push({ kind: 'invalid-country', value: countryValue });
+    else view.country = country;
   }
   for (const name of new Set(params.keys()))
     if (!KNOWN_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
@@ -51,6 +68,7 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
 export function formatViewParams(view: ViewParams, range: YearRange): string {
   const params = new URLSearchParams();
   if (view.year !== range.last) params.set('year', String(view.year));
+  if (view.country !== null) params.set('country', view.country);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

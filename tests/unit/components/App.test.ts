@@ -46,10 +46,14 @@ describe('App', () => {
     expect(screen.getByText(/10 of the 15 republics in the CIS, 6 in the CSTO, 5 in neither/)).toBeTruthy();
   });
 
-  it('puts data-iso on the overview republics only', () => {
+  it('puts data-iso on the overview map and the diagram chips, 15 each', () => {
     const { container } = render(App, { search: '' });
     const carriers = [...container.querySelectorAll('[data-iso]')];
-    expect(carriers.every((el) => el.tagName.toLowerCase() === 'path' && overviewMap().contains(el))).toBe(true);
+    const onMap = carriers.filter((el) => el.tagName.toLowerCase() === 'path' && overviewMap().contains(el));
+    const chips = carriers.filter((el) => el.closest('[data-region]'));
+    expect(onMap).toHaveLength(15);
+    expect(chips).toHaveLength(15);
+    expect(onMap.length + chips.length).toBe(carriers.length);
   });
 
   it('falls back to the latest year with a visible notice when the year is invalid', () => {

@@ -1,39 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewParams, parseViewParams } from '../../../src/lib/url.ts';
+import { formatViewParams, parseViewParams, type ViewParams } from '../../../src/lib/url.ts';
+import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
 
 const RANGE = { first: 1991, last: 2026 };
+const DEFAULT_VIEW: ViewParams = { year: 2026, country: null };
 
 describe('parseViewParams', () => {
-  it.each([
-    ['', 2026, []],
-    ['?year=2018', 2018, []],
-    ['?year=1991', 1991, []],
-    ['?year=2026', 2026, []],
-    ['?year=1990', 2026, [{ kind: 'invalid-year', value: '1990' }]],
-    ['?year=2027', 2026, [{ kind: 'invalid-year', value: '2027' }]],
-    ['?year=abc', 2026, [{ kind: 'invalid-year', value: 'abc' }]],
-    ['?year=2018.5', 2026, [{ kind: 'invalid-year', value: '2018.5' }]],
-    ['?year=02018', 2026, [{ kind: 'invalid-year', value: '02018' }]],
-    ['?year=', 2026, [{ kind: 'invalid-year', value: '' }]],
-    ['?year=%3Cscript%3E', 2026, [{ kind: 'invalid-year', value: '<script>' }]],
-    ['?colour=red&year=2000', 2000, [{ kind: 'unknown-parameter', name: 'colour' }]],
-    ['?year=2000&year=2001', 2000, []],
-  ])('%s → year %i', (search, year, problems) => {
-    expect(parseViewParams(search, RANGE)).toEqual({ view: { year }, problems });
+  it.each<[string, Partial<ViewParams>, unknown[]]>([
+    ['', {}, []],
+    ['?year=2018', { year: 2018 }, []],
+    ['?year=1991', { year: 1991 }, []],
+    ['?year=2026', { year: 2026 }, []],
+    ['?year=1990', {}, [{ kind: 'invalid-year', value: '1990' }]],
+    ['?year=2027', {}, [{ kind: 'invalid-year', value: '2027' }]],
+    ['?year=abc', {}, [{ kind: 'invalid-year', value: 'abc' }]],
+    ['?year=2018.5', {}, [{ kind: 'invalid-year', value: '2018.5' }]],
+    ['?year=02018', {}, [{ kind: 'invalid-year', value: '02018' }]],
+    ['?year=', {}, [{ kind: 'invalid-year', value: '' }]],
+    ['?year=%3Cscript%3E', {}, [{ kind: 'invalid-year', value: '<script>' }]],
+    ['?colour=red&year=2000', { year: 2000 }, [{ kind: 'unknown-parameter', name: 'colour' }]],
+    ['?year=2000&year=2001', { year: 2000 }, []],
+    ['?country=ARM', { country: 'ARM' }, []],
+    ['?country=geo&year=2009', { year: 2009, country: 'GEO' }, []],
+    ['?country=USA', {}, [{ kind: 'invalid-country', value: 'USA' }]],
+    ['?country=', {}, [{ kind: 'invalid-country', value: '' }]],
+    ['?country=toString', {}, [{ kind: 'invalid-country', value: 'toString' }]],
+    ['?country=__proto__', {}, [{ kind: 'invalid-country', value: '__proto__' }]],
+    [
+      '?year=x&country=y&z=1',
+      {},
+      [
+        { kind: 'invalid-year', value: 'x' },
+        { kind: 'invalid-country', value: 'y' },
+        { kind: 'unknown-parameter', name: 'z' },
+      ],
+    ],
+  ])('%s', (search, view, problems) => {
+    expect(parseViewParams(search, RANGE)).toEqual({ view: { ...DEFAULT_VIEW, ...view }, problems });
   });
 });
 
 describe('formatViewParams', () => {
-  it.each([
-    [2018, '?year=2018'],
-    [1991, '?year=1991'],
-    [2026, ''], // the latest year is the default: a clean address
-  ])('year %i → %j', (year, query) => {
-    expect(formatViewParams({ year }, RANGE)).toBe(query);
+  it.each<[Partial<ViewParams>, string]>([
+    [{ year: 2018 }, '?year=2018'],
+    [{ year: 1991 }, '?year=1991'],
+    [{}, ''], // the default view has a clean address
+    [{ country: 'ARM' }, '?country=ARM'],
+    [{ year: 2009, country: 'GEO' }, '?year=2009&country=GEO'],
+  ])('%j → %j', (view, query) => {
+    expect(formatViewParams({ ...DEFAULT_VIEW, ...view }, RANGE)).toBe(query);
   });
 
-  it('round-trips every year', () => {
+  it('round-trips every year with every country and with none', () => {
     for (let year = RANGE.first; year <= RANGE.last; year++)
-      expect(parseViewParams(formatViewParams({ year }, RANGE), RANGE).view.year).toBe(year);
+      for (const country of [null, ...REPUBLIC_ISO_CODES]) {
+        const view = { year, country };
+        expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
+      }
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * The Euler diagram's layout: which region each republic is in, and a fixed slot for it in
+ * every region it ever occupies, so that a chip moves only when its republic changes region.
+ * Deterministic (no optimiser): slots are computed once from every year of the data.
+ */
+import { statusesAt, yearEndDate, yearsOf, type MembershipData, type RepublicStatus } from './membership.ts';
+import type { RepublicIso } from './vocabulary.ts';
+
+/** The test contract's names of the regions, in drawing order. */
+export const EULER_REGIONS = ['both', 'cis-only', 'csto-only', 'neither'] as const;
+export type EulerRegion = (typeof EULER_REGIONS)[number];
+
+export function regionOf(status: Pick<RepublicStatus, 'isInCis' | 'isInCsto'>): EulerRegion {
+  if (status.isInCis) return status.isInCsto ? 'both' : 'cis-only';
+  return status.isInCsto ? 'csto-only' : 'neither';
+}
+
+/** Each republic's region in every year of the data. */
+export function regionsByYear(data: MembershipData): Map<number, Map<RepublicIso, EulerRegion>> {
+  return new Map(
+    yearsOf(data).map((year) => [
+      year,
+      new Map(statusesAt(data, yearEndDate(year, data)).map((status) => [status.iso, regionOf(status)])),
+    ]),
+  );
+}
+
+export interface EulerSlots {
+  /** How many slots each region needs: the most republics it ever holds at once. */
+  slotCount: Record<EulerRegion, number>;
+  /** The slot of a republic in a region it ever occupies. */
+  slotOf: Record<EulerRegion, Partial<Record<RepublicIso, number>>>;
+}
+
+/**
+ * Gives every republic a slot in each region it ever occupies. Republics that are never in a
+ * region in the same year may share a slot. Those in a region longest get the first slots, so
+ * that the usual years fill a region from its start; ties follow `order` (the reader's names).
+ */
+export function eulerSlots(data: MembershipData, order: readonly RepublicIso[]): EulerSlots {
+  const byYear = regionsByYear(data);
+  const slotCount = Object.fromEntries(EULER_REGIONS.map((region) => [region, 0])) as Record<EulerRegion, number>;
+  const slotOf = Object.fromEntries(EULER_REGIONS.map((region) => [region, {}])) as EulerSlots['slotOf'];
+  for (const region of EULER_REGIONS) {
+    const yearsIn = new Map(
+      order.map((iso) => [iso, [...byYear].filter(([, regions]) => regions.get(iso) === region).map(([year]) => year)]),
+    );
+    const occupants = order.filter((iso) => yearsIn.get(iso)!.length > 0);
+    occupants.sort((a, b) => yearsIn.get(b)!.length - yearsIn.get(a)!.length);
+    /** For each slot, the years in which it is taken. */
+    const taken: Set<number>[] = [];
+    for (const iso of occupants) {
+      const years = yearsIn.get(iso)!;
+      let slot = taken.findIndex((busy) => years.every((year) => !busy.has(year)));
+      if (slot < 0) slot = taken.push(new Set()) - 1;
+      for (const year of years) taken[slot].add(year);
+      slotOf[region][iso] = slot;
+    }
+    slotCount[region] = taken.length;
+  }
+  return { slotCount, slotOf };
+}
