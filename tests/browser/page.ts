@@ -28,8 +28,8 @@ export function useBrowser() {
   });
 
   /** Opens the graphic at `query` in a viewport `width` CSS px wide and waits for the map. */
-  async function open(query = '', width = 1280): Promise<OpenedPage> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+  async function open(query = '', width = 1280, media: { reducedMotion?: 'reduce' } = {}): Promise<OpenedPage> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, ...media });
     pages.push(page);
     const requests: string[] = [];
     const errors: string[] = [];

@@ -98,4 +98,75 @@ describe('App', () => {
     expect(tooltip.textContent).toContain('since 20 March 2026');
     expect(tooltip.textContent).toContain('Provisional');
   });
+
+  it('opens with the republic in ?country selected: pressed on map and diagram, its history in the panel', () => {
+    const { container } = render(App, { search: '?year=2009&country=geo' });
+    expect(container.querySelector('svg [data-iso="GEO"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('[data-region] [data-iso="GEO"]')!.getAttribute('aria-pressed')).toBe('true');
+    const panel = screen.getByRole('region', { name: 'Georgia' });
+    // Georgia's CIS periods in ../shared/facts/membership.md: 1993-12-03, 2008-08-18, 2009-08-18.
+    const cisDates = [...panel.querySelectorAll('ol')[0].querySelectorAll('.when')].map((el) => el.textContent);
+    expect(cisDates.map((text) => text!.replace(/\s+/g, ' ').trim())).toEqual([
+      '3 December 1993',
+      '18 August 2008',
+      '18 August 2009 in force in 2009',
+    ]);
+    expect(panel.textContent).toContain('Alt.: 1993-10-23 (accession decision)');
+  });
+
+  it('links every source of the selected republic, and sources cited inside notes', () => {
+    render(App, { search: '?country=ARM' });
+    const panel = screen.getByRole('region', { name: 'Armenia' });
+    const hrefs = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('https://ria.ru/20251126/odkb-1833097213.html'); // RIA25, the 1992 Treaty
+    // The frozen period's note cites MED, PA, AZT and PANK inline: each is a link named with its title.
+    const med = within(panel).getAllByRole('link', { name: /^MED: / });
+    expect(med.length).toBe(2);
+  });
+
+  it('invites the reader to choose a republic when none is selected', () => {
+    render(App, { search: '' });
+    expect(screen.getByText(/Choose a republic on the map, in the diagram or in the table/)).toBeTruthy();
+  });
+
+  it('selects with a click, keeps the selection across years, and clears it with Escape', async () => {
+    const { container } = render(App, { search: '?year=2018' });
+    await fireEvent.click(container.querySelector('[data-region] [data-iso="UZB"]')!);
+    expect(screen.getByRole('region', { name: 'Uzbekistan' })).toBeTruthy();
+    await fireEvent.input(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2006' } });
+    expect(screen.getByRole('region', { name: 'Uzbekistan' })).toBeTruthy();
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByRole('region', { name: 'Uzbekistan' })).toBeNull();
+  });
+
+  it('tells what changed in the year, under the slider, in a polite live region', async () => {
+    const { container } = render(App, { search: '?year=2008' });
+    const live = container.querySelector('[data-what-changed]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('2008: Georgia began to withdraw from the CIS on 18 August.');
+    await fireEvent.input(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2009' } });
+    expect(live.textContent).toBe("2009: Georgia's withdrawal from the CIS took effect on 18 August.");
+  });
+
+  it('jumps to the previous and next change year with the buttons', async () => {
+    render(App, { search: '?year=2015' });
+    const slider = screen.getByRole('slider', { name: 'Year' }) as HTMLInputElement;
+    await fireEvent.click(screen.getByRole('button', { name: /Previous change: 2012/ }));
+    expect(slider.value).toBe('2012');
+    await fireEvent.click(screen.getByRole('button', { name: /Next change: 2018/ }));
+    expect(slider.value).toBe('2018');
+  });
+
+  it('puts each chip of 2018 in its region, with the counts of the story', () => {
+    const { container } = render(App, { search: '?year=2018' });
+    const chipsIn = (region: string) =>
+      [...container.querySelectorAll(`[data-region="${region}"] [data-iso]`)].map((el) => el.getAttribute('data-iso')).sort();
+    expect(chipsIn('both')).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']);
+    expect(chipsIn('cis-only')).toEqual(['AZE', 'MDA', 'TKM', 'UZB']);
+    expect(chipsIn('neither')).toEqual(['EST', 'GEO', 'LTU', 'LVA', 'UKR']);
+    expect(chipsIn('csto-only')).toEqual([]);
+    // Partial statuses are marked on the chip in words.
+    expect(container.querySelector('[data-iso="TKM"].chip')!.textContent).toContain('CIS associate');
+    expect(container.querySelector('[data-iso="UZB"].chip')!.textContent).toContain('CSTO suspended');
+  });
 });
