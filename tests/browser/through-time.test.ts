@@ -198,6 +198,26 @@ describe('Euler diagram in Chromium', () => {
       else expect(after[iso], iso).toEqual(before[iso]);
   });
 
+  it.each([
+    [{}, true],
+    [{ reducedMotion: 'reduce' as const }, false],
+  ])('animates a chip that changes region only without reduced motion (%j)', async (media, isAnimated) => {
+    const { page } = await open('?year=2017', 1280, media);
+    await page.locator('[data-region]').first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300); // for the IntersectionObserver to report the diagram on screen
+    // Moved without focusing the slider, which would scroll the diagram out of view.
+    const running = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#year-slider')!;
+      input.value = '2018'; // Ukraine moves to "neither"
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise(requestAnimationFrame);
+      return document.getAnimations().length;
+    });
+    expect(running > 0).toBe(isAnimated);
+    await expect.poll(() => chip(page, 'UKR').count()).toBe(1);
+    expect(await regionOfChip(page, 'UKR')).toBe('neither');
+  });
+
   it('labels the bloc by its name at the time and counts each region', async () => {
     const { page } = await open('?year=2001');
     expect(await page.locator('[data-region="both"]').getAttribute('aria-labelledby')).toBeTruthy();
