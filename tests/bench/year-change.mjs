@@ -96,6 +96,21 @@ async function readMetrics(cdp) {
 }
 
 /**
+ * The floor of the method: a page that only has the slider and prints the year it shows. What
+ * any year change costs a browser on this machine (an event, a frame with a change, a paint).
+ */
+export const MINIMAL_PAGE_URL = `data:text/html,${encodeURIComponent(`<!doctype html>
+<input type="range" id="year-slider" min="1991" max="2026" value="2026" aria-label="Year">
+<output id="year">2026</output><svg width="1" height="1"><g data-iso="XXX"></g></svg>
+<script>
+  const slider = document.getElementById('year-slider');
+  slider.addEventListener('input', () => {
+    document.getElementById('year').textContent = slider.value;
+    slider.setAttribute('aria-valuetext', slider.value);
+  });
+</script>`)}`;
+
+/**
  * One evaluate in the page: with a year, set the slider and fire `input` (what the app listens
  * to); without one, change nothing. Either way it resolves after two animation frames, i.e. once
  * the frame that follows the change has been painted.
@@ -175,7 +190,7 @@ export async function measureYearChange(browser, url, options = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   try {
     await page.goto(url);
-    await page.locator('svg [data-iso]').first().waitFor();
+    await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
     await page.locator('#year-slider').waitFor();
 
     const cdp = await page.context().newCDPSession(page);
