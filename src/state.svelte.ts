@@ -44,6 +44,10 @@ function noticeText(problem: UrlProblem): string {
       return messages.notices.invalidYear(quoted(problem.value), YEAR_RANGE.first, YEAR_RANGE.last, YEAR_RANGE.last);
     case 'invalid-country':
       return messages.notices.invalidCountry(quoted(problem.value));
+    case 'invalid-compare':
+      return messages.notices.invalidCompare(quoted(problem.value), YEAR_RANGE.first, YEAR_RANGE.last);
+    case 'invalid-attendance':
+      return messages.notices.invalidAttendance(quoted(problem.value));
     case 'unknown-parameter':
       return messages.notices.unknownParameter(quoted(problem.name));
   }
@@ -54,6 +58,10 @@ export class ViewState {
   year = $state(YEAR_RANGE.last);
   /** The republic whose details are open; it stays selected across years. */
   selected = $state<RepublicIso | null>(null);
+  /** A second year whose meeting is shown beside the year's own, or null. */
+  compare = $state<number | null>(null);
+  /** Whether the map marks who attended the year's meeting. */
+  showAttendance = $state(false);
   /** The republic under the pointer or keyboard focus, highlighted in every view. */
   hovered = $state<RepublicIso | null>(null);
   /** What the URL asked for that could not be shown, in words. */
@@ -70,6 +78,8 @@ export class ViewState {
     const { view, problems } = parseViewParams(search, YEAR_RANGE);
     this.year = view.year;
     this.selected = view.country;
+    this.compare = view.compare;
+    this.showAttendance = view.attendance;
     this.notices = problems.map(noticeText);
   }
 
@@ -85,11 +95,24 @@ export class ViewState {
     this.writeUrl();
   }
 
+  /** Shows another year's meeting beside this year's (or none with null). */
+  setCompare(year: number | null): void {
+    this.compare = year;
+    this.writeUrl();
+  }
+
+  /** Turns the map's attendance markers on or off. */
+  setShowAttendance(isShown: boolean): void {
+    this.showAttendance = isShown;
+    this.writeUrl();
+  }
+
   // replaceState, not pushState: moving the slider must not fill the reader's history.
   private writeUrl(): void {
     clearTimeout(this.#urlTimer);
     this.#urlTimer = setTimeout(() => {
-      const query = formatViewParams({ year: this.year, country: this.selected }, YEAR_RANGE);
+      const view = { year: this.year, country: this.selected, compare: this.compare, attendance: this.showAttendance };
+      const query = formatViewParams(view, YEAR_RANGE);
       try {
         history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
       } catch {

@@ -14,12 +14,16 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 
 /** Fails the build, naming file, republic and field, when the data breaks the facts' rules. */
 export function validateFactsPlugin(root = process.cwd()): Plugin {
-  const paths = { membership: resolve(root, DATA_FILES.membership), sources: resolve(root, DATA_FILES.sources) };
+  const paths = {
+    membership: resolve(root, DATA_FILES.membership),
+    sources: resolve(root, DATA_FILES.sources),
+    meetings: resolve(root, DATA_FILES.meetings),
+  };
   return {
     name: 'validate-facts',
     buildStart() {
       Object.values(paths).forEach((path) => this.addWatchFile(path));
-      const problems = validateData(readJson(paths.membership), readJson(paths.sources));
+      const problems = validateData(readJson(paths.membership), readJson(paths.sources), readJson(paths.meetings));
       if (problems.length > 0) this.error(`The data breaks the facts' rules:\n${problems.join('\n')}`);
     },
   };

@@ -3,6 +3,7 @@
  * the same shape. Components never hold user-facing text of their own.
  */
 import type { CisFill, CstoMark } from './encoding.ts';
+import type { AttendanceShown, Organisation } from './meetings.ts';
 import type { CisStatus, CstoStatus, RepublicIso } from './vocabulary.ts';
 
 /** What a change sentence is made of: who (with dates if they differ), when (if shared). */
@@ -19,6 +20,10 @@ export interface ChangePhrase {
 }
 
 const its = (count: number) => (count === 1 ? 'its' : 'their');
+
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ORDINAL_RULES = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ordinal = (n: number) => `${n}${ORDINAL_SUFFIXES[ORDINAL_RULES.select(n)]}`;
 
 const en = {
   locale: 'en-GB',
@@ -121,6 +126,79 @@ const en = {
     republic: 'Republic',
     sources: 'Sources',
   },
+  meetings: {
+    heading: 'Who sat at the table',
+    intro:
+      'Every year since 2013 the heads of the Security Councils of the CIS states have met, hosted by the Secretary of Russia’s Security Council. Who do our sources record as present, and as absent?',
+    label: (year: number) => `Meeting of the heads of the CIS Security Councils, ${year}`,
+    title: (number: number, date: string) => `${ordinal(number)} meeting · ${date}`,
+    place: 'Place',
+    host: 'Host',
+    topic: 'Topic',
+    unknownValue: 'not in our sources',
+    noMeetingBefore: (year: number, firstDate: string) =>
+      `No meeting in ${year}: the first meeting of the series was held in ${firstDate}.`,
+    noMeetingYet: (year: number, asOf: string) => `No meeting of ${year} in our data, which runs to ${asOf}.`,
+    notFound: (number: number) =>
+      `No record found: the numbering implies a ${ordinal(number)} meeting in this year, but no source we have describes it.`,
+    organisations: {
+      'CIS-EC': 'CIS Executive Committee',
+      CSTO: 'CSTO',
+    } satisfies Record<Organisation, string>,
+    organisationsInText: {
+      'CIS-EC': 'the CIS Executive Committee',
+      CSTO: 'the CSTO',
+    } satisfies Record<Organisation, string>,
+    republicsHeading: 'Republics',
+    organisationsHeading: 'Organisations',
+    attendance: {
+      listed: 'Attended',
+      absent: 'Absent',
+      unknown: 'Not recorded',
+      'not-cis': 'Not a CIS state',
+    } satisfies Record<AttendanceShown, string>,
+    attendanceKey: {
+      listed: 'a source names it as present',
+      absent: 'a source says it was not present',
+      unknown: 'no source we have says either way',
+      'not-cis': 'outside the CIS that year, so not expected',
+    } satisfies Record<AttendanceShown, string>,
+    counts: (listed: number, absent: number, unknown: number, notCis: number) =>
+      `${listed} listed as present, ${absent} recorded absent, ${unknown} not recorded` +
+      (notCis > 0 ? `; ${notCis} not CIS states` : ''),
+    /** "Valery Semerikov, acting Secretary General": who represented an attendee. */
+    person: (person: string | null, role: string | null) => [person, role].filter(Boolean).join(', '),
+    /** "the CSTO (acting Secretary General Valery Semerikov)": an attendee in a sentence. */
+    inText: (name: string, person: string | null, role: string | null) => {
+      const who = [role, person].filter(Boolean).join(' ');
+      return who ? `${name} (${who})` : name;
+    },
+    compare: {
+      label: 'Compare with',
+      none: 'no other year',
+      heading: (year: number, other: number) => `${year} compared with ${other}`,
+      new: (year: number, items: string) => `New in ${year}: ${items}.`,
+      gone: (year: number, other: number, items: string) => `Absent in ${year}, present in ${other}: ${items}.`,
+      listedNowUnknownThen: (year: number, other: number, items: string, count: number) =>
+        `Listed in ${year} but not recorded for ${other}: ${items}. Our sources do not say whether ${count === 1 ? 'it' : 'they'} attended in ${other}, so this is not a change.`,
+      listedThenUnknownNow: (year: number, other: number, items: string, count: number) =>
+        `Listed in ${other} but not recorded for ${year}: ${items}. Our sources do not say whether ${count === 1 ? 'it' : 'they'} attended in ${year}, so this is not a change.`,
+      noDifference: (year: number, other: number) =>
+        `No recorded difference between ${year} and ${other}.`,
+      nothingToCompare: (year: number) => `There is no meeting record for ${year} to compare.`,
+    },
+    showOnMap: 'Show attendance on the map',
+    strip: {
+      heading: 'The CSTO at the table',
+      label: 'The CSTO’s attendance, meeting by meeting; choose a year to show it',
+      cell: (year: number, shown: string) => `${year}: ${shown}`,
+    },
+    legend: {
+      heading: (year: number) => `Meeting ${year} (markers)`,
+      listed: 'Listed as present (ring)',
+      absent: 'Recorded absent (cross)',
+    },
+  },
   details: {
     emptyHeading: 'Details',
     invite: 'Choose a republic on the map, in the diagram or in the table to see its full history in both blocs, with sources.',
@@ -197,6 +275,10 @@ const en = {
       `The address asked for the year “${value}”, which is not a year from ${first} to ${last}: showing ${shown}.`,
     invalidCountry: (value: string) =>
       `The address asked for the republic “${value}”, which is not one of the 15 (use a code such as ARM): no republic is selected.`,
+    invalidCompare: (value: string, first: number, last: number) =>
+      `The address asked to compare with “${value}”, which is not a year from ${first} to ${last}: no comparison is shown.`,
+    invalidAttendance: (value: string) =>
+      `The address parameter “attendance” can only be “on”, not “${value}”: the map shows no attendance.`,
     unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
   },
   sources: {
@@ -209,6 +291,12 @@ const en = {
   /** "18 August": a date within the year already named. */
   formatDayMonth(isoDate: string): string {
     return formatIsoDate(isoDate, DAY_MONTH_FORMAT);
+  },
+  /** "21 November 2018", "December 2013" or "2016": a date as precise as it is known. */
+  formatPartialDate(date: string): string {
+    if (date.length === 10) return formatIsoDate(date, DATE_FORMAT);
+    if (date.length === 7) return formatIsoDate(`${date}-01`, MONTH_YEAR_FORMAT);
+    return date;
   },
   /** Orders republics by their names in this language. */
   compareNames(a: RepublicIso, b: RepublicIso): number {
@@ -223,6 +311,7 @@ const en = {
 // Formatters are costly to create and are used for every date on every year change: made once.
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const MONTH_YEAR_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const LIST_FORMAT = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {

@@ -10,6 +10,10 @@ export interface ViewParams {
   year: number;
   /** The selected republic, whose details are open. */
   country: RepublicIso | null;
+  /** A second year whose meeting is shown beside the year's own. */
+  compare: number | null;
+  /** Whether the map marks who attended the year's meeting. */
+  attendance: boolean;
 }
 
 export interface YearRange {
@@ -20,6 +24,8 @@ export interface YearRange {
 export type UrlProblem =
   | { kind: 'invalid-year'; value: string }
   | { kind: 'invalid-country'; value: string }
+  | { kind: 'invalid-compare'; value: string }
+  | { kind: 'invalid-attendance'; value: string }
   | { kind: 'unknown-parameter'; name: string };
 
 export interface ParsedView {
@@ -27,7 +33,10 @@ export interface ParsedView {
   problems: UrlProblem[];
 }
 
-const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year', 'country']);
+const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year', 'country', 'compare', 'attendance']);
+
+/** The one value of `attendance`: the markers are off unless the address asks for them. */
+const ATTENDANCE_ON = 'on';
 
 /** A whole year within the range, written plainly ("2018", not "2018.0" or " 2018"), or undefined. */
 function parseYear(value: string, range: YearRange): number | undefined {
@@ -46,7 +55,7 @@ function parseCountry(value: string): RepublicIso | undefined {
 export function parseViewParams(search: string, range: YearRange): ParsedView {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const view: ViewParams = { year: range.last, country: null };
+  const view: ViewParams = { year: range.last, country: null, compare: null, attendance: false };
   const yearValue = params.get('year');
   if (yearValue !== null) {
     const year = parseYear(yearValue, range);
@@ -59,6 +68,17 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     if (country === undefined) problems.push({ kind: 'invalid-country', value: countryValue });
     else view.country = country;
   }
+  const compareValue = params.get('compare');
+  if (compareValue !== null) {
+    const compare = parseYear(compareValue, range);
+    if (compare === undefined) problems.push({ kind: 'invalid-compare', value: compareValue });
+    else view.compare = compare;
+  }
+  const attendanceValue = params.get('attendance');
+  if (attendanceValue !== null) {
+    if (attendanceValue === ATTENDANCE_ON) view.attendance = true;
+    else problems.push({ kind: 'invalid-attendance', value: attendanceValue });
+  }
   for (const name of new Set(params.keys()))
     if (!KNOWN_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
   return { view, problems };
@@ -69,6 +89,8 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
   const params = new URLSearchParams();
   if (view.year !== range.last) params.set('year', String(view.year));
   if (view.country !== null) params.set('country', view.country);
+  if (view.compare !== null) params.set('compare', String(view.compare));
+  if (view.attendance) params.set('attendance', ATTENDANCE_ON);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

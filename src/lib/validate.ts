@@ -3,6 +3,7 @@
  * the vocabulary, ISO dates in order without overlap, known source keys. Returns messages that
  * name file, republic and field; used by the tests and by the build (src/build/plugins.ts).
  */
+import { ATTENDANCES, ORGANISATIONS } from './meetings.ts';
 import {
   BLOCS,
   REPUBLIC_ISO_CODES,
@@ -12,7 +13,11 @@ import {
 } from './vocabulary.ts';
 
 /** Where each data file lives, as the messages name it. */
-export const DATA_FILES = { membership: 'data/membership.json', sources: 'data/sources.json' } as const;
+export const DATA_FILES = {
+  membership: 'data/membership.json',
+  sources: 'data/sources.json',
+  meetings: 'data/meetings.json',
+} as const;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -127,9 +132,83 @@ export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>
   return problems;
 }
 
-/** Validates both files together; an empty list when the data is sound. */
-export function validateData(membership: unknown, sources: unknown): string[] {
+/** Whether `value` is a date as precise as the sources: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isPartialIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (/^\d{4}$/.test(value)) return true;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return true;
+  return isIsoDay(value);
+}
+
+const isTextOrNull = (value: unknown) => value === null || (typeof value === 'string' && value.trim() !== '');
+
+/** Problems in the meetings file, checked against the known source keys. */
+export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
+  const file = DATA_FILES.meetings;
+  if (!isRecord(raw) || !Array.isArray(raw.meetings)) return [`${file}: expected an object with a "meetings" list`];
+  const problems: string[] = [];
+  /** `field` names the list in full: "meeting 6, sources" or "meeting 6, attendees[0].sources". */
+  const checkSources = (field: string, sources: unknown) => {
+    if (!Array.isArray(sources)) return problems.push(`${file}: ${field}: expected a list of source keys`);
+    for (const key of sources)
+      if (typeof key !== 'string' || !sourceKeys.has(key))
+        problems.push(`${file}: ${field}: unknown source key ${show(key)}`);
+  };
+  const attendeeIds: readonly string[] = [...REPUBLIC_ISO_CODES, ...ORGANISATIONS];
+  const attendances: readonly string[] = ATTENDANCES;
+  const years = new Set<string>();
+  let previousNumber = 0;
+
+  raw.meetings.forEach((meeting: unknown, index) => {
+    if (!isRecord(meeting)) return problems.push(`${file}: meetings[${index}]: expected an object`);
+    const name = `meeting ${show(meeting.number)}`;
+    if (!Number.isInteger(meeting.number) || (meeting.number as number) <= previousNumber)
+      problems.push(`${file}: meetings[${index}].number: ${show(meeting.number)} is not a whole number after ${previousNumber}`);
+    else previousNumber = meeting.number as number;
+    if (!isPartialIsoDate(meeting.date))
+      problems.push(`${file}: ${name}, date: ${show(meeting.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    else {
+      const year = meeting.date.slice(0, 4);
+      if (years.has(year)) problems.push(`${file}: ${name}, date: a second meeting in ${year}`);
+      years.add(year);
+    }
+    for (const field of ['place', 'topic'] as const)
+      if (!isTextOrNull(meeting[field])) problems.push(`${file}: ${name}, ${field}: expected text or null`);
+    if (meeting.host !== null && !isRepublicIso(meeting.host))
+      problems.push(`${file}: ${name}, host: ${show(meeting.host)} is not one of the 15 republics`);
+    if (typeof meeting.found !== 'boolean') problems.push(`${file}: ${name}, found: expected true or false`);
+    if (typeof meeting.note !== 'string') problems.push(`${file}: ${name}, note: expected text (may be empty)`);
+    checkSources(`${name}, sources`, meeting.sources);
+    if (meeting.found === true && Array.isArray(meeting.sources) && meeting.sources.length === 0)
+      problems.push(`${file}: ${name}, sources: a meeting that was found needs a source`);
+    if (!Array.isArray(meeting.attendees)) return problems.push(`${file}: ${name}, attendees: expected a list`);
+    if (meeting.found === false && meeting.attendees.length > 0)
+      problems.push(`${file}: ${name}, attendees: a meeting with no record cannot list attendees`);
+
+    const seen = new Set<string>();
+    meeting.attendees.forEach((entry: unknown, i) => {
+      const field = `${name}, attendees[${i}]`;
+      if (!isRecord(entry)) return problems.push(`${file}: ${field}: expected an object`);
+      if (typeof entry.attendee !== 'string' || !attendeeIds.includes(entry.attendee))
+        problems.push(`${file}: ${field}.attendee: ${show(entry.attendee)} is not a republic's ISO code, CIS-EC or CSTO`);
+      else if (seen.has(entry.attendee)) problems.push(`${file}: ${field}.attendee: ${entry.attendee} appears twice`);
+      else seen.add(entry.attendee);
+      if (typeof entry.attendance !== 'string' || !attendances.includes(entry.attendance))
+        problems.push(`${file}: ${field}.attendance: ${show(entry.attendance)} is not one of ${ATTENDANCES.join(', ')}`);
+      if (entry.attendance === 'absent' && (!Array.isArray(entry.sources) || entry.sources.length === 0))
+        problems.push(`${file}: ${field}.sources: an absence needs a source that says so`);
+      for (const key of ['person', 'role'] as const)
+        if (!isTextOrNull(entry[key])) problems.push(`${file}: ${field}.${key}: expected text or null`);
+      if (typeof entry.note !== 'string') problems.push(`${file}: ${field}.note: expected text (may be empty)`);
+      checkSources(`${field}.sources`, entry.sources);
+    });
+  });
+  return problems;
+}
+
+/** Validates the data files together; an empty list when the data is sound. */
+export function validateData(membership: unknown, sources: unknown, meetings: unknown): string[] {
   const sourceProblems = validateSources(sources);
   const keys = new Set(isRecord(sources) && isRecord(sources.sources) ? Object.keys(sources.sources) : []);
-  return [...sourceProblems, ...validateMembership(membership, keys)];
+  return [...sourceProblems, ...validateMembership(membership, keys), ...validateMeetings(meetings, keys)];
 }

@@ -3,7 +3,7 @@ import { formatViewParams, parseViewParams, type ViewParams } from '../../../src
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
 
 const RANGE = { first: 1991, last: 2026 };
-const DEFAULT_VIEW: ViewParams = { year: 2026, country: null };
+const DEFAULT_VIEW: ViewParams = { year: 2026, country: null, compare: null, attendance: false };
 
 describe('parseViewParams', () => {
   it.each<[string, Partial<ViewParams>, unknown[]]>([
@@ -26,6 +26,12 @@ describe('parseViewParams', () => {
     ['?country=', {}, [{ kind: 'invalid-country', value: '' }]],
     ['?country=toString', {}, [{ kind: 'invalid-country', value: 'toString' }]],
     ['?country=__proto__', {}, [{ kind: 'invalid-country', value: '__proto__' }]],
+    ['?year=2018&compare=2017', { year: 2018, compare: 2017 }, []],
+    ['?compare=1990', {}, [{ kind: 'invalid-compare', value: '1990' }]],
+    ['?compare=next', {}, [{ kind: 'invalid-compare', value: 'next' }]],
+    ['?attendance=on', { attendance: true }, []],
+    ['?attendance=1', {}, [{ kind: 'invalid-attendance', value: '1' }]],
+    ['?attendance=', {}, [{ kind: 'invalid-attendance', value: '' }]],
     [
       '?year=x&country=y&z=1',
       {},
@@ -47,15 +53,20 @@ describe('formatViewParams', () => {
     [{}, ''], // the default view has a clean address
     [{ country: 'ARM' }, '?country=ARM'],
     [{ year: 2009, country: 'GEO' }, '?year=2009&country=GEO'],
+    [{ year: 2018, compare: 2017 }, '?year=2018&compare=2017'],
+    [{ attendance: true }, '?attendance=on'],
+    [{ year: 2018, country: 'ARM', compare: 2017, attendance: true }, '?year=2018&country=ARM&compare=2017&attendance=on'],
   ])('%j → %j', (view, query) => {
     expect(formatViewParams({ ...DEFAULT_VIEW, ...view }, RANGE)).toBe(query);
   });
 
-  it('round-trips every year with every country and with none', () => {
+  it('round-trips every year with every country, comparison and marker setting', () => {
     for (let year = RANGE.first; year <= RANGE.last; year++)
-      for (const country of [null, ...REPUBLIC_ISO_CODES]) {
-        const view = { year, country };
-        expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
-      }
+      for (const country of [null, ...REPUBLIC_ISO_CODES])
+        for (const compare of [null, RANGE.first, 2017, RANGE.last])
+          for (const attendance of [false, true]) {
+            const view = { year, country, compare, attendance };
+            expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
+          }
   });
 });

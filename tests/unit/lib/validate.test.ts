@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import meetingsFile from '../../../data/meetings.json';
 import membershipFile from '../../../data/membership.json';
 import sourcesFile from '../../../data/sources.json';
 import { isIsoDay, validateData } from '../../../src/lib/validate.ts';
 
 /** A deep copy of the real data with one change applied. */
-function mutated(change: (membership: any, sources: any) => void) {
+function mutated(change: (membership: any, sources: any, meetings: any) => void) {
   const membership = structuredClone(membershipFile);
   const sources = structuredClone(sourcesFile);
-  change(membership, sources);
-  return validateData(membership, sources);
+  const meetings = structuredClone(meetingsFile);
+  change(membership, sources, meetings);
+  return validateData(membership, sources, meetings);
 }
 
 const republic = (membership: any, iso: string) => membership.republics.find((r: any) => r.iso === iso);
 
 describe('validateData', () => {
   it('accepts the data as committed', () => {
-    expect(validateData(membershipFile, sourcesFile)).toEqual([]);
+    expect(validateData(membershipFile, sourcesFile, meetingsFile)).toEqual([]);
   });
 
   it.each([
@@ -107,5 +109,120 @@ describe('isIsoDay', () => {
     [null, false],
   ])('%j → %s', (value, expected) => {
     expect(isIsoDay(value)).toBe(expected);
+  });
+});
+
+// Each mutation of data/meetings.json below breaks one rule and must give exactly one message,
+// typed by hand from the rules in src/lib/validate.ts (validateMeetings). Indices: meetings[3] is
+// the 4th meeting (2016, not found), [4] the 5th (2017), [5] the 6th (2018), [6] the 7th (2019),
+// [7] the 8th (2020, 12 attendee records), [9] the 10th (2022).
+describe('validateMeetings', () => {
+  const listedRussia = () => ({
+    attendee: 'RUS',
+    attendance: 'listed',
+    person: null,
+    role: null,
+    sources: ['TASS14'],
+    note: '',
+  });
+
+  it.each([
+    [
+      'an attendance outside the vocabulary',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].attendance = 'present'),
+      'data/meetings.json: meeting 6, attendees[0].attendance: "present" is not one of listed, absent, unknown',
+    ],
+    [
+      '"not-cis" stored as an attendance (it is only shown, never recorded)',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].attendance = 'not-cis'),
+      'data/meetings.json: meeting 6, attendees[0].attendance: "not-cis" is not one of listed, absent, unknown',
+    ],
+    [
+      'an attendee twice in one meeting',
+      (_m: any, _s: any, g: any) => g.meetings[7].attendees.push(structuredClone(g.meetings[7].attendees[0])),
+      'data/meetings.json: meeting 8, attendees[12].attendee: RUS appears twice',
+    ],
+    [
+      'an absence without a source',
+      (_m: any, _s: any, g: any) => (g.meetings[4].attendees[0].sources = []),
+      'data/meetings.json: meeting 5, attendees[0].sources: an absence needs a source that says so',
+    ],
+    [
+      'an unknown source key on an attendee',
+      (_m: any, _s: any, g: any) => g.meetings[5].attendees[0].sources.push('BLOG'),
+      'data/meetings.json: meeting 6, attendees[0].sources: unknown source key "BLOG"',
+    ],
+    [
+      'an attendee that is neither a republic nor CIS-EC/CSTO',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].attendee = 'SCO'),
+      'data/meetings.json: meeting 6, attendees[0].attendee: "SCO" is not a republic\'s ISO code, CIS-EC or CSTO',
+    ],
+    [
+      'a lower-case republic code',
+      (_m: any, _s: any, g: any) => (g.meetings[1].attendees[0].attendee = 'rus'),
+      'data/meetings.json: meeting 2, attendees[0].attendee: "rus" is not a republic\'s ISO code, CIS-EC or CSTO',
+    ],
+    [
+      'a month that does not exist',
+      (_m: any, _s: any, g: any) => (g.meetings[5].date = '2018-13'),
+      'data/meetings.json: meeting 6, date: "2018-13" is not YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
+      'a day-month-year date',
+      (_m: any, _s: any, g: any) => (g.meetings[5].date = '18-11-2018'),
+      'data/meetings.json: meeting 6, date: "18-11-2018" is not YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
+      'a day that does not exist',
+      (_m: any, _s: any, g: any) => (g.meetings[5].date = '2018-11-31'),
+      'data/meetings.json: meeting 6, date: "2018-11-31" is not YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
+      'two meetings in the same year',
+      (_m: any, _s: any, g: any) => (g.meetings[6].date = '2018-12-01'),
+      'data/meetings.json: meeting 7, date: a second meeting in 2018',
+    ],
+    [
+      'a number repeated',
+      (_m: any, _s: any, g: any) => (g.meetings[6].number = 6),
+      'data/meetings.json: meetings[6].number: 6 is not a whole number after 6',
+    ],
+    [
+      'a number going back',
+      (_m: any, _s: any, g: any) => (g.meetings[6].number = 5),
+      'data/meetings.json: meetings[6].number: 5 is not a whole number after 6',
+    ],
+    [
+      'a number that is not whole',
+      (_m: any, _s: any, g: any) => (g.meetings[6].number = 6.5),
+      'data/meetings.json: meetings[6].number: 6.5 is not a whole number after 6',
+    ],
+    [
+      'a found meeting without sources',
+      (_m: any, _s: any, g: any) => (g.meetings[9].sources = []),
+      'data/meetings.json: meeting 10, sources: a meeting that was found needs a source',
+    ],
+    [
+      'a not-found meeting with attendees',
+      (_m: any, _s: any, g: any) => g.meetings[3].attendees.push(listedRussia()),
+      'data/meetings.json: meeting 4, attendees: a meeting with no record cannot list attendees',
+    ],
+  ])('reports %s, naming file, meeting and field', (_case, change, message) => {
+    expect(mutated(change)).toEqual([message]);
+  });
+
+  it('reports an unknown source key on a meeting, naming file, meeting and field', () => {
+    const problems = mutated((_m, _s, g) => g.meetings[5].sources.push('BLOG'));
+    expect(problems).toEqual(['data/meetings.json: meeting 6, sources: unknown source key "BLOG"']);
+  });
+
+  it('reports a source key that the sources file lost, for the meeting and each attendee citing it', () => {
+    // SPBY15 is cited by the 3rd meeting (2015) and its two attendee records (BLR, RUS).
+    const problems = mutated((_m, s) => delete s.sources.SPBY15);
+    expect(problems).toHaveLength(3);
+    expect(problems.filter((p) => p.startsWith('data/meetings.json: meeting 3, attendees['))).toEqual([
+      'data/meetings.json: meeting 3, attendees[0].sources: unknown source key "SPBY15"',
+      'data/meetings.json: meeting 3, attendees[1].sources: unknown source key "SPBY15"',
+    ]);
   });
 });

@@ -1,0 +1,182 @@
+/**
+ * The annual meetings of the heads of the CIS Security Councils: who is recorded as attending,
+ * as absent, or not recorded at all, and what differs between two meetings. An attendee a
+ * meeting does not mention is "unknown", never "absent" (../shared/facts/meetings.md).
+ */
+import type { IsoDate, RepublicStatus } from './membership.ts';
+import { messages, type Messages } from './messages.ts';
+import { isRepublicIso, type RepublicIso } from './vocabulary.ts';
+
+export const ORGANISATIONS = ['CIS-EC', 'CSTO'] as const;
+export type Organisation = (typeof ORGANISATIONS)[number];
+export type AttendeeId = RepublicIso | Organisation;
+
+export const ATTENDANCES = ['listed', 'absent', 'unknown'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export interface AttendeeRecord {
+  attendee: AttendeeId;
+  attendance: Attendance;
+  person: string | null;
+  role: string | null;
+  sources: string[];
+  note: string;
+}
+
+export interface Meeting {
+  number: number;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the sources are. */
+  date: string;
+  place: string | null;
+  /** The republic whose Security Council hosts the meeting, where known. */
+  host: RepublicIso | null;
+  topic: string | null;
+  /** False for a meeting the numbering implies but no source records. */
+  found: boolean;
+  attendees: AttendeeRecord[];
+  sources: string[];
+  note: string;
+}
+
+export interface MeetingsData {
+  series: string;
+  meetings: Meeting[];
+}
+
+export const meetingYear = (meeting: Pick<Meeting, 'date'>) => Number(meeting.date.slice(0, 4));
+
+/** The meeting held in a year, if the series had one. */
+export function meetingInYear(data: MeetingsData, year: number): Meeting | undefined {
+  return data.meetings.find((meeting) => meetingYear(meeting) === year);
+}
+
+/** The years in which the series met (or, like 2016, must have met), ascending. */
+export function meetingYears(data: MeetingsData): number[] {
+  return data.meetings.map(meetingYear).sort((a, b) => a - b);
+}
+
+/** How an attendee is shown: as recorded, or, when not recorded, as outside the CIS if it was. */
+export type AttendanceShown = Attendance | 'not-cis';
+
+export interface AttendanceRow {
+  attendee: AttendeeId;
+  attendance: Attendance;
+  shown: AttendanceShown;
+  /** The meeting's record of this attendee; none when the meeting does not mention it. */
+  record: AttendeeRecord | undefined;
+}
+
+/**
+ * One row per possible attendee, republics in `order` and then the two organisations. An
+ * unrecorded republic that was not in the CIS at the time is "not a CIS state", not absent.
+ */
+export function attendanceRows(
+  meeting: Meeting,
+  statuses: readonly Pick<RepublicStatus, 'iso' | 'isInCis'>[],
+  order: readonly RepublicIso[],
+): AttendanceRow[] {
+  const isInCis = new Map(statuses.map((status) => [status.iso, status.isInCis]));
+  return [...order, ...ORGANISATIONS].map((attendee) => {
+    const record = meeting.attendees.find((entry) => entry.attendee === attendee);
+    const attendance = record?.attendance ?? 'unknown';
+    const isOutsideCis = isInCis.get(attendee as RepublicIso) === false;
+    return { attendee, attendance, shown: attendance === 'unknown' && isOutsideCis ? 'not-cis' : attendance, record };
+  });
+}
+
+/** The day whose statuses a meeting is judged by: its own day, or the end of its month or year. */
+export function meetingStatusDate(meeting: Pick<Meeting, 'date'>): IsoDate {
+  const [year, month] = meeting.date.split('-').map(Number);
+  if (meeting.date.length === 10) return meeting.date;
+  if (month === undefined) return `${year}-12-31`;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${meeting.date}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** How one attendee differs between a meeting and the one compared with it. */
+export type DifferenceKind =
+  /** Listed now, recorded absent then. */
+  | 'new'
+  /** Recorded absent now, listed then. */
+  | 'gone'
+  /** Listed now; the earlier meeting's record does not say. */
+  | 'listed-now-unknown-then'
+  /** Listed then; this meeting's record does not say. */
+  | 'listed-then-unknown-now';
+
+export interface Difference {
+  attendee: AttendeeId;
+  kind: DifferenceKind;
+  /** The record in the meeting in view, or in the compared one for 'gone'/'listed-then-…'. */
+  record: AttendeeRecord;
+}
+
+const DIFFERENCE_BY_PAIR: Partial<Record<`${Attendance}|${Attendance}`, DifferenceKind>> = {
+  'listed|absent': 'new',
+  'absent|listed': 'gone',
+  'listed|unknown': 'listed-now-unknown-then',
+  'unknown|listed': 'listed-then-unknown-now',
+};
+
+/**
+ * What differs between the meeting in view and another, attendee by attendee. Only a change
+ * between two records counts as a change; where one side is unknown the difference says so.
+ */
+export function differences(now: Meeting, then: Meeting): Difference[] {
+  const ids = [...new Set([...now.attendees, ...then.attendees].map((entry) => entry.attendee))];
+  return ids.flatMap((attendee) => {
+    const recordNow = now.attendees.find((entry) => entry.attendee === attendee);
+    const recordThen = then.attendees.find((entry) => entry.attendee === attendee);
+    const kind = DIFFERENCE_BY_PAIR[`${recordNow?.attendance ?? 'unknown'}|${recordThen?.attendance ?? 'unknown'}`];
+    const record = kind === 'new' || kind === 'listed-now-unknown-then' ? recordNow : recordThen;
+    return kind && record ? [{ attendee, kind, record }] : [];
+  });
+}
+
+/** An attendee's name as the reader sees it. */
+export function attendeeName(attendee: AttendeeId, catalogue: Messages = messages): string {
+  return isRepublicIso(attendee) ? catalogue.republicNames[attendee] : catalogue.meetings.organisations[attendee];
+}
+
+const DIFFERENCE_ORDER: readonly DifferenceKind[] = ['new', 'gone', 'listed-now-unknown-then', 'listed-then-unknown-now'];
+
+/**
+ * The comparison in words: one sentence per kind of difference, changes first, then what one
+ * side does not record (which is said to be no change). Years without a record say so.
+ */
+export function describeDifferences(
+  now: Meeting | undefined,
+  then: Meeting | undefined,
+  year: number,
+  other: number,
+  catalogue: Messages = messages,
+): string[] {
+  const { compare } = catalogue.meetings;
+  if (!now?.found) return [compare.nothingToCompare(year)];
+  if (!then?.found) return [compare.nothingToCompare(other)];
+  const found = differences(now, then);
+  if (found.length === 0) return [compare.noDifference(year, other)];
+  return DIFFERENCE_ORDER.flatMap((kind) => {
+    const ofKind = found.filter((difference) => difference.kind === kind);
+    if (ofKind.length === 0) return [];
+    const items = catalogue.formatList(
+      ofKind.map(({ attendee, record }) =>
+        catalogue.meetings.inText(
+          isRepublicIso(attendee) ? catalogue.republicNames[attendee] : catalogue.meetings.organisationsInText[attendee],
+          record.person,
+          record.role,
+        ),
+      ),
+    );
+    switch (kind) {
+      case 'new':
+        return [compare.new(year, items)];
+      case 'gone':
+        return [compare.gone(year, other, items)];
+      case 'listed-now-unknown-then':
+        return [compare.listedNowUnknownThen(year, other, items, ofKind.length)];
+      case 'listed-then-unknown-now':
+        return [compare.listedThenUnknownNow(year, other, items, ofKind.length)];
+    }
+  });
+}

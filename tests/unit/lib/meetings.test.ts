@@ -1,0 +1,580 @@
+/**
+ * The meetings of the heads of the CIS Security Councils: the data against the facts, the
+ * attendance rows, the status date and the comparison sentences.
+ *
+ * Every expected value below was typed by hand from ../shared/facts/meetings.md (and the rules
+ * in ../shared/facts/README.md: "unknown" is never "absent"), and the comparison sentences from
+ * the message templates in src/lib/messages.ts (`meetings.compare`, `meetings.inText`), never
+ * copied from running the code.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetings, membership } from '../../../src/lib/data.ts';
+import {
+  attendanceRows,
+  attendeeName,
+  describeDifferences,
+  differences,
+  meetingInYear,
+  meetingStatusDate,
+  meetingYears,
+  type AttendanceShown,
+  type AttendeeId,
+  type Meeting,
+} from '../../../src/lib/meetings.ts';
+import { statusesAt } from '../../../src/lib/membership.ts';
+import type { RepublicIso } from '../../../src/lib/vocabulary.ts';
+
+// The 15 republics by ISO alpha-3 (../shared/facts/README.md), typed here, and the two
+// organisations of meetings.md.
+const REPUBLICS: RepublicIso[] = [
+  'ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB',
+];
+const EVERY_ATTENDEE: AttendeeId[] = [...REPUBLICS, 'CIS-EC', 'CSTO'];
+
+/** One named attendee of a facts row: who, and the person/role the row gives in brackets. */
+type Named = [attendee: AttendeeId, person: string | null, role: string | null];
+
+interface FactsRow {
+  number: number;
+  year: number;
+  date: string;
+  place: string | null;
+  found: boolean;
+  /** The "listed" column, in the facts' order. */
+  listed: Named[];
+  /** The "absent" column. */
+  absent: Named[];
+  /** The "sources" column. */
+  sources: string[];
+}
+
+// Every row of ../shared/facts/meetings.md, typed by hand. "—" is null (place) or an empty list.
+const FACTS: FactsRow[] = [
+  { number: 1, year: 2013, date: '2013-12', place: 'Moscow', found: true, listed: [], absent: [], sources: ['TASS14'] },
+  {
+    number: 2, year: 2014, date: '2014-09-26', place: 'Moscow', found: true,
+    listed: [['RUS', 'Patrushev', null]],
+    absent: [],
+    sources: ['TASS14'],
+  },
+  {
+    number: 3, year: 2015, date: '2015-11-11', place: 'Moscow', found: true,
+    listed: [['BLR', 'Stanislav Zas', null], ['RUS', null, null]],
+    absent: [],
+    sources: ['SPBY15'],
+  },
+  // "no source found".
+  { number: 4, year: 2016, date: '2016', place: null, found: false, listed: [], absent: [], sources: [] },
+  // "The CSTO was not present at the 5th meeting … in 2017".
+  {
+    number: 5, year: 2017, date: '2017', place: null, found: true,
+    listed: [],
+    absent: [['CSTO', null, null]],
+    sources: ['STORY', 'TRD18'],
+  },
+  {
+    number: 6, year: 2018, date: '2018-11-21', place: 'Moscow', found: true,
+    listed: [
+      ['AZE', 'Ramiz Mehdiyev', 'head of the presidential administration'],
+      ['ARM', 'Armen Grigoryan', null],
+      ['BLR', 'Stanislav Zas', null],
+      ['KAZ', 'Gabit Bayzhanov', null],
+      ['KGZ', 'Damir Sagynbayev', null],
+      ['MDA', 'Artur Gumenyuk', null],
+      ['RUS', 'Nikolai Patrushev', 'host'],
+      ['TJK', 'Abdurahim Kakharov', null],
+      ['UZB', 'Viktor Makhmudov', null],
+      ['CIS-EC', 'Sergey Lebedev', 'chairman of the Executive Committee'],
+      ['CSTO', 'Valery Semerikov', 'acting Secretary General'],
+    ],
+    absent: [],
+    sources: ['STORY', 'TRD18', 'ASIA18', 'MIR18', 'BELTA18'],
+  },
+  {
+    number: 7, year: 2019, date: '2019-11-20', place: 'Moscow', found: true,
+    listed: [['AZE', 'Ramil Usubov', null], ['ARM', 'Armen Grigoryan', null], ['RUS', null, null]],
+    absent: [],
+    sources: ['REP19', 'SECO19', 'RG19'],
+  },
+  {
+    number: 8, year: 2020, date: '2020-11-18', place: 'video conference', found: true,
+    listed: [
+      ['RUS', 'Patrushev', null],
+      ['AZE', 'Usubov', null],
+      ['ARM', 'Grigoryan', null],
+      ['KAZ', 'Issekeshev', null],
+      ['KGZ', 'Ryskeldi Musayev', null],
+      ['TJK', 'Nasrullo Makhmudzoda', null],
+      ['UZB', 'Viktor Makhmudov', null],
+      ['TKM', 'Charymurad Amanov', null],
+      ['BLR', 'Vladimir Archakov', 'deputy'],
+      ['CIS-EC', 'Lebedev', null],
+      ['CSTO', 'Stanislav Zas', 'Secretary General'],
+    ],
+    absent: [],
+    sources: ['INF20'],
+  },
+  {
+    number: 9, year: 2021, date: '2021-11-17', place: 'Moscow', found: true,
+    listed: [
+      ['RUS', null, null],
+      ['AZE', 'Usubov', null],
+      ['ARM', null, null],
+      ['BLR', null, null],
+      ['KAZ', null, null],
+      ['KGZ', 'Marat Imankulov', null],
+      ['TJK', null, null],
+      ['TKM', null, null],
+      ['UZB', null, null],
+    ],
+    absent: [],
+    sources: ['AZN21', 'KANT21'],
+  },
+  {
+    number: 10, year: 2022, date: '2022-11-03', place: 'Moscow', found: true,
+    listed: [['RUS', null, null]],
+    absent: [],
+    sources: ['INO22'],
+  },
+  {
+    number: 11, year: 2023, date: '2023-11-08', place: 'Moscow', found: true,
+    listed: [['RUS', 'Patrushev', null], ['ARM', null, 'ambassador to Russia']],
+    absent: [],
+    sources: ['KREM23', 'IFX23', 'TAR23'],
+  },
+  // "RUS (Shoigu read Putin's greeting)": the person is Shoigu; what he did is a note.
+  {
+    number: 12, year: 2024, date: '2024-11', place: null, found: true,
+    listed: [['RUS', 'Shoigu', null]],
+    absent: [],
+    sources: ['SAR24'],
+  },
+  {
+    number: 13, year: 2025, date: '2025-11-05', place: 'Moscow (National Centre "Russia")', found: true,
+    listed: [
+      ['RUS', 'Sergei Shoigu', 'chair'],
+      ['AZE', 'Ramil Usubov', null],
+      ['ARM', 'Armen Grigoryan', null],
+      ['CIS-EC', 'Trefilov', 'deputy Secretary General'],
+    ],
+    absent: [],
+    sources: ['TASS25', 'VK25', 'SECO25'],
+  },
+];
+
+/** The meeting of a year in the checked data; fails the test if there is none. */
+function meetingOf(year: number): Meeting {
+  const meeting = meetingInYear(meetings, year);
+  if (!meeting) throw new Error(`no meeting in ${year} in data/meetings.json`);
+  return meeting;
+}
+
+const rowsOf = (meeting: Meeting) =>
+  attendanceRows(meeting, statusesAt(membership, meetingStatusDate(meeting)), REPUBLICS);
+
+describe('data/meetings.json against the facts', () => {
+  it('has the 13 meetings of the facts, in order', () => {
+    expect(meetings.meetings.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(FACTS.map((row) => row.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  describe.each(FACTS)('meeting $number ($date)', (row) => {
+    it('has the number, date, place, found flag and sources of the facts', () => {
+      const meeting = meetingOf(row.year);
+      expect(meeting.number).toBe(row.number);
+      expect(meeting.date).toBe(row.date);
+      expect(meeting.place).toBe(row.place);
+      expect(meeting.found).toBe(row.found);
+      expect(meeting.sources).toEqual(row.sources);
+    });
+
+    it('records each listed and absent attendee with the person and role of the facts', () => {
+      const meeting = meetingOf(row.year);
+      for (const [attendance, named] of [['listed', row.listed], ['absent', row.absent]] as const)
+        for (const [attendee, person, role] of named) {
+          const record = meeting.attendees.find((entry) => entry.attendee === attendee);
+          expect(record, `${attendee} in ${row.year}`).toMatchObject({ attendance, person, role });
+          expect(record?.sources.length, `${attendee} in ${row.year} has a source`).toBeGreaterThan(0);
+        }
+    });
+
+    it('lists the named attendees in the facts\' order (the comparisons below rely on it)', () => {
+      const meeting = meetingOf(row.year);
+      const recorded = meeting.attendees.filter((entry) => entry.attendance !== 'unknown').map((e) => e.attendee);
+      expect(recorded).toEqual([...row.listed, ...row.absent].map(([attendee]) => attendee));
+    });
+
+    it('shows every other attendee as unknown, never absent', () => {
+      const meeting = meetingOf(row.year);
+      const listed = new Set(row.listed.map(([attendee]) => attendee));
+      const absent = new Set(row.absent.map(([attendee]) => attendee));
+      const rows = rowsOf(meeting);
+      expect(rows.map((r) => r.attendee)).toEqual(EVERY_ATTENDEE);
+      for (const r of rows) {
+        const expected = listed.has(r.attendee) ? 'listed' : absent.has(r.attendee) ? 'absent' : 'unknown';
+        expect(r.attendance, `${r.attendee} in ${row.year}`).toBe(expected);
+        if (expected !== 'absent') expect(r.shown, `${r.attendee} in ${row.year}`).not.toBe('absent');
+      }
+    });
+  });
+
+  it('2016 (4th): no source found, so no attendees and no sources', () => {
+    const meeting = meetingOf(2016);
+    expect(meeting).toMatchObject({ number: 4, found: false, attendees: [], sources: [] });
+    expect(rowsOf(meeting).every((r) => r.attendance === 'unknown')).toBe(true);
+  });
+
+  it('2017: the CSTO is absent, on the story\'s word', () => {
+    const csto = rowsOf(meetingOf(2017)).find((r) => r.attendee === 'CSTO');
+    expect(csto).toMatchObject({ attendance: 'absent', shown: 'absent' });
+    expect(csto?.record?.sources).toContain('STORY');
+  });
+
+  it('2018: Turkmenistan is unknown, with the note about "ten member states"', () => {
+    const tkm = rowsOf(meetingOf(2018)).find((r) => r.attendee === 'TKM');
+    expect(tkm).toMatchObject({ attendance: 'unknown', shown: 'unknown' });
+    expect(tkm?.record?.note).toContain('ten member states');
+  });
+
+  it.each([2020, 2021])('%i: Moldova is not in the list, so unknown (not absent)', (year) => {
+    const mda = rowsOf(meetingOf(year)).find((r) => r.attendee === 'MDA');
+    expect(mda).toMatchObject({ attendance: 'unknown', shown: 'unknown' });
+  });
+
+  it('no meeting but 2017 records anyone as absent', () => {
+    const absent = meetings.meetings.flatMap((m) =>
+      m.attendees.filter((entry) => entry.attendance === 'absent').map((entry) => `${m.date} ${entry.attendee}`),
+    );
+    expect(absent).toEqual(['2017 CSTO']);
+  });
+});
+
+describe('attendanceRows', () => {
+  // From ../shared/facts/membership.md: at 21 Nov 2018 Georgia has withdrawn (2009), Ukraine has
+  // ended its participation (19 May 2018), the Baltic states never took part; Turkmenistan is an
+  // associate (in the CIS) and Moldova a member.
+  const SHOWN_2018: Record<AttendeeId, AttendanceShown> = {
+    ARM: 'listed',
+    AZE: 'listed',
+    BLR: 'listed',
+    EST: 'not-cis',
+    GEO: 'not-cis',
+    KAZ: 'listed',
+    KGZ: 'listed',
+    LVA: 'not-cis',
+    LTU: 'not-cis',
+    MDA: 'listed',
+    RUS: 'listed',
+    TJK: 'listed',
+    TKM: 'unknown',
+    UKR: 'not-cis',
+    UZB: 'listed',
+    'CIS-EC': 'listed',
+    CSTO: 'listed',
+  };
+
+  it('2018: a republic outside the CIS and not recorded is "not a CIS state"; Turkmenistan is unknown', () => {
+    const shown = Object.fromEntries(rowsOf(meetingOf(2018)).map((r) => [r.attendee, r.shown]));
+    expect(shown).toEqual(SHOWN_2018);
+  });
+
+  it('2018: not-cis rows keep attendance "unknown" (never absent)', () => {
+    for (const r of rowsOf(meetingOf(2018)).filter((row) => row.shown === 'not-cis')) {
+      expect(r.attendance).toBe('unknown');
+      expect(r.record).toBeUndefined();
+    }
+  });
+
+  it('2013 (end of December): Ukraine is still a participant, so unknown; Georgia and the Baltics not-cis', () => {
+    const shown = Object.fromEntries(rowsOf(meetingOf(2013)).map((r) => [r.attendee, r.shown]));
+    expect(shown).toEqual({
+      ARM: 'unknown',
+      AZE: 'unknown',
+      BLR: 'unknown',
+      EST: 'not-cis',
+      GEO: 'not-cis',
+      KAZ: 'unknown',
+      KGZ: 'unknown',
+      LVA: 'not-cis',
+      LTU: 'not-cis',
+      MDA: 'unknown',
+      RUS: 'unknown',
+      TJK: 'unknown',
+      TKM: 'unknown',
+      UKR: 'unknown',
+      UZB: 'unknown',
+      'CIS-EC': 'unknown',
+      CSTO: 'unknown',
+    });
+  });
+
+  it('2025: Moldova, a member until its exit began in March 2026, is unknown, not not-cis', () => {
+    const mda = rowsOf(meetingOf(2025)).find((r) => r.attendee === 'MDA');
+    expect(mda?.shown).toBe('unknown');
+  });
+
+  it('organisations are never not-cis, even when no republic is in the CIS', () => {
+    const outside = REPUBLICS.map((iso) => ({ iso, isInCis: false }));
+    const rows = attendanceRows(meetingOf(2013), outside, REPUBLICS);
+    expect(rows.filter((r) => r.attendee === 'CIS-EC' || r.attendee === 'CSTO').map((r) => r.shown)).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+    expect(rows.filter((r) => r.shown === 'not-cis').map((r) => r.attendee)).toEqual(REPUBLICS);
+  });
+
+  it('a recorded attendee shows its record even if outside the CIS', () => {
+    const outside = REPUBLICS.map((iso) => ({ iso, isInCis: false }));
+    const rows = attendanceRows(meetingOf(2017), outside, REPUBLICS);
+    expect(rows.find((r) => r.attendee === 'CSTO')?.shown).toBe('absent');
+    const rus2014 = attendanceRows(meetingOf(2014), outside, REPUBLICS).find((r) => r.attendee === 'RUS');
+    expect(rus2014?.shown).toBe('listed');
+  });
+
+  it('gives republics in the order asked, then CIS-EC and CSTO', () => {
+    const order: RepublicIso[] = ['RUS', 'UKR', 'ARM'];
+    expect(attendanceRows(meetingOf(2018), [], order).map((r) => r.attendee)).toEqual([
+      'RUS',
+      'UKR',
+      'ARM',
+      'CIS-EC',
+      'CSTO',
+    ]);
+  });
+});
+
+describe('meetingStatusDate', () => {
+  it.each([
+    ['2018-11-21', '2018-11-21'],
+    ['2013-12', '2013-12-31'],
+    ['2024-11', '2024-11-30'],
+    ['2024-02', '2024-02-29'],
+    ['2023-02', '2023-02-28'],
+    ['2016', '2016-12-31'],
+    ['2017', '2017-12-31'],
+  ])('%s → %s', (date, expected) => {
+    expect(meetingStatusDate({ date })).toBe(expected);
+  });
+
+  it('for a synthetic meeting of February 2024, the leap day', () => {
+    const synthetic: Meeting = { ...structuredClone(meetingOf(2024)), date: '2024-02' };
+    expect(meetingStatusDate(synthetic)).toBe('2024-02-29');
+  });
+});
+
+describe('meetingInYear and meetingYears', () => {
+  it('2012: none (the series began in December 2013)', () => {
+    expect(meetingInYear(meetings, 2012)).toBeUndefined();
+  });
+
+  it('2013: the 1st meeting, December 2013', () => {
+    expect(meetingInYear(meetings, 2013)).toMatchObject({ number: 1, date: '2013-12', found: true });
+  });
+
+  it('2016: the 4th meeting, not found', () => {
+    expect(meetingInYear(meetings, 2016)).toMatchObject({ number: 4, date: '2016', found: false });
+  });
+
+  it('2026: none (data as of March 2026)', () => {
+    expect(meetingInYear(meetings, 2026)).toBeUndefined();
+  });
+
+  it('the years 2013–2025, one meeting each', () => {
+    expect(meetingYears(meetings)).toEqual([
+      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
+  });
+});
+
+describe('attendeeName', () => {
+  it.each([
+    ['MDA', 'Moldova'],
+    ['CIS-EC', 'CIS Executive Committee'],
+    ['CSTO', 'CSTO'],
+  ] as const)('%s → %s', (attendee, name) => {
+    expect(attendeeName(attendee)).toBe(name);
+  });
+});
+
+// The sentences of describeDifferences. One sentence per kind, in the order: new, gone, listed in
+// the year in view but unknown in the other, listed in the other but unknown in the year in view.
+// Within a sentence, `differences()` orders attendees by first appearance in the meeting in
+// view's `attendees` array, then those that appear only in the other meeting's array (it builds
+// `new Set([...now.attendees, ...then.attendees])`). The data keeps the facts' order (tested
+// above), so the lists below follow the facts' "listed" column of the meeting in view.
+// An attendee in a sentence is "name (role person)", e.g. "the CSTO (acting Secretary General
+// Valery Semerikov)"; lists are joined "A, B and C".
+const NOT_A_CHANGE_THEY = (year: number) =>
+  `Our sources do not say whether they attended in ${year}, so this is not a change.`;
+const NOT_A_CHANGE_IT = (year: number) => `Our sources do not say whether it attended in ${year}, so this is not a change.`;
+
+// The ten attendees of 2018 other than the CSTO, as the 2018 facts row names them.
+const LISTED_2018_BUT_CSTO =
+  'Azerbaijan (head of the presidential administration Ramiz Mehdiyev), Armenia (Armen Grigoryan), ' +
+  'Belarus (Stanislav Zas), Kazakhstan (Gabit Bayzhanov), Kyrgyzstan (Damir Sagynbayev), Moldova (Artur Gumenyuk), ' +
+  'Russia (host Nikolai Patrushev), Tajikistan (Abdurahim Kakharov), Uzbekistan (Viktor Makhmudov) ' +
+  'and the CIS Executive Committee (chairman of the Executive Committee Sergey Lebedev)';
+
+// The ten attendees of 2020 other than the CSTO, as the 2020 facts row names them.
+const LISTED_2020_BUT_CSTO =
+  'Russia (Patrushev), Azerbaijan (Usubov), Armenia (Grigoryan), Kazakhstan (Issekeshev), ' +
+  'Kyrgyzstan (Ryskeldi Musayev), Tajikistan (Nasrullo Makhmudzoda), Uzbekistan (Viktor Makhmudov), ' +
+  'Turkmenistan (Charymurad Amanov), Belarus (deputy Vladimir Archakov) and the CIS Executive Committee (Lebedev)';
+
+const REAL_COMPARISONS: [year: number, other: number, sentences: string[]][] = [
+  // The story's view: the CSTO absent in 2017, present in 2018. Nobody else is recorded for 2017.
+  [
+    2018,
+    2017,
+    [
+      'New in 2018: the CSTO (acting Secretary General Valery Semerikov).',
+      `Listed in 2018 but not recorded for 2017: ${LISTED_2018_BUT_CSTO}. ${NOT_A_CHANGE_THEY(2017)}`,
+    ],
+  ],
+  [
+    2017,
+    2018,
+    [
+      'Absent in 2017, present in 2018: the CSTO (acting Secretary General Valery Semerikov).',
+      `Listed in 2018 but not recorded for 2017: ${LISTED_2018_BUT_CSTO}. ${NOT_A_CHANGE_THEY(2017)}`,
+    ],
+  ],
+  [
+    2020,
+    2017,
+    [
+      'New in 2020: the CSTO (Secretary General Stanislav Zas).',
+      `Listed in 2020 but not recorded for 2017: ${LISTED_2020_BUT_CSTO}. ${NOT_A_CHANGE_THEY(2017)}`,
+    ],
+  ],
+  // 2020 lists Turkmenistan (unknown in 2018); 2018 lists Moldova (not in the 2020 list).
+  [
+    2020,
+    2018,
+    [
+      `Listed in 2020 but not recorded for 2018: Turkmenistan (Charymurad Amanov). ${NOT_A_CHANGE_IT(2018)}`,
+      `Listed in 2018 but not recorded for 2020: Moldova (Artur Gumenyuk). ${NOT_A_CHANGE_IT(2020)}`,
+    ],
+  ],
+  [
+    2018,
+    2020,
+    [
+      `Listed in 2018 but not recorded for 2020: Moldova (Artur Gumenyuk). ${NOT_A_CHANGE_IT(2020)}`,
+      `Listed in 2020 but not recorded for 2018: Turkmenistan (Charymurad Amanov). ${NOT_A_CHANGE_IT(2018)}`,
+    ],
+  ],
+  // 2013 records nobody; 2014 lists Russia.
+  [2013, 2014, [`Listed in 2014 but not recorded for 2013: Russia (Patrushev). ${NOT_A_CHANGE_IT(2013)}`]],
+  // Different people for the same attendee are not a difference in attendance.
+  [2019, 2025, [`Listed in 2025 but not recorded for 2019: the CIS Executive Committee (deputy Secretary General Trefilov). ${NOT_A_CHANGE_IT(2019)}`]],
+  // No record for 2016; no meeting in 2005 or 2026.
+  [2016, 2018, ['There is no meeting record for 2016 to compare.']],
+  [2018, 2016, ['There is no meeting record for 2016 to compare.']],
+  [2018, 2005, ['There is no meeting record for 2005 to compare.']],
+  [2005, 2018, ['There is no meeting record for 2005 to compare.']],
+  [2025, 2026, ['There is no meeting record for 2026 to compare.']],
+];
+
+describe('describeDifferences on the checked data', () => {
+  it.each(REAL_COMPARISONS)('%i compared with %i', (year, other, sentences) => {
+    expect(describeDifferences(meetingInYear(meetings, year), meetingInYear(meetings, other), year, other)).toEqual(
+      sentences,
+    );
+  });
+
+  it('2018 vs 2017 claims no republic as new', () => {
+    const sentences = describeDifferences(meetingOf(2018), meetingOf(2017), 2018, 2017);
+    const newSentences = sentences.filter((s) => s.startsWith('New in'));
+    expect(newSentences).toEqual(['New in 2018: the CSTO (acting Secretary General Valery Semerikov).']);
+    for (const name of ['Azerbaijan', 'Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Moldova', 'Russia', 'Tajikistan', 'Uzbekistan'])
+      expect(newSentences[0]).not.toContain(name);
+    expect(differences(meetingOf(2018), meetingOf(2017)).filter((d) => d.kind === 'new').map((d) => d.attendee)).toEqual([
+      'CSTO',
+    ]);
+  });
+});
+
+describe('describeDifferences on synthetic meetings', () => {
+  const m2019 = () => structuredClone(meetingOf(2019));
+
+  it('an identical meeting: no recorded difference', () => {
+    expect(describeDifferences(meetingOf(2019), m2019(), 2019, 2030)).toEqual([
+      'No recorded difference between 2019 and 2030.',
+    ]);
+  });
+
+  it('two meetings with no attendees recorded: no recorded difference', () => {
+    const empty = { ...m2019(), attendees: [] };
+    expect(describeDifferences(empty, structuredClone(empty), 2030, 2031)).toEqual([
+      'No recorded difference between 2030 and 2031.',
+    ]);
+  });
+
+  // 2019 with Azerbaijan and Armenia recorded absent (on an invented source).
+  const withAbsences = (): Meeting => {
+    const meeting = m2019();
+    for (const entry of meeting.attendees)
+      if (entry.attendee === 'AZE' || entry.attendee === 'ARM')
+        Object.assign(entry, { attendance: 'absent', person: null, role: null, sources: ['TEST'] });
+    return meeting;
+  };
+
+  it('listed attendees who become absent: "Absent in …, present in …", with the earlier people', () => {
+    expect(describeDifferences(withAbsences(), meetingOf(2019), 2030, 2019)).toEqual([
+      'Absent in 2030, present in 2019: Azerbaijan (Ramil Usubov) and Armenia (Armen Grigoryan).',
+    ]);
+  });
+
+  it('the other way round: "New in …"', () => {
+    expect(describeDifferences(meetingOf(2019), withAbsences(), 2019, 2030)).toEqual([
+      'New in 2019: Azerbaijan (Ramil Usubov) and Armenia (Armen Grigoryan).',
+    ]);
+  });
+
+  it('one of each kind, in the order new, gone, listed-now-unknown-then, listed-then-unknown-now', () => {
+    // Now: CSTO listed, RUS absent, KAZ listed, (MDA not recorded). Then: CSTO absent, RUS listed,
+    // (KAZ not recorded), MDA listed.
+    const now: Meeting = {
+      ...m2019(),
+      attendees: [
+        { attendee: 'CSTO', attendance: 'listed', person: 'A. Person', role: 'Secretary General', sources: ['T'], note: '' },
+        { attendee: 'RUS', attendance: 'absent', person: null, role: null, sources: ['T'], note: '' },
+        { attendee: 'KAZ', attendance: 'listed', person: null, role: null, sources: ['T'], note: '' },
+      ],
+    };
+    const then: Meeting = {
+      ...m2019(),
+      attendees: [
+        { attendee: 'MDA', attendance: 'listed', person: 'B. Person', role: null, sources: ['T'], note: '' },
+        { attendee: 'RUS', attendance: 'listed', person: null, role: 'host', sources: ['T'], note: '' },
+        { attendee: 'CSTO', attendance: 'absent', person: null, role: null, sources: ['T'], note: '' },
+      ],
+    };
+    expect(describeDifferences(now, then, 2031, 2030)).toEqual([
+      'New in 2031: the CSTO (Secretary General A. Person).',
+      'Absent in 2031, present in 2030: Russia (host).',
+      `Listed in 2031 but not recorded for 2030: Kazakhstan. ${NOT_A_CHANGE_IT(2030)}`,
+      `Listed in 2030 but not recorded for 2031: Moldova (B. Person). ${NOT_A_CHANGE_IT(2031)}`,
+    ]);
+  });
+
+  it('absent on both sides, or unknown on both sides, is no difference', () => {
+    const now: Meeting = {
+      ...m2019(),
+      attendees: [
+        { attendee: 'CSTO', attendance: 'absent', person: null, role: null, sources: ['T'], note: '' },
+        { attendee: 'TKM', attendance: 'unknown', person: null, role: null, sources: ['T'], note: '' },
+      ],
+    };
+    const then: Meeting = { ...structuredClone(now), attendees: [now.attendees[0]] };
+    expect(describeDifferences(now, then, 2031, 2030)).toEqual(['No recorded difference between 2031 and 2030.']);
+  });
+
+  it('a found meeting compared with a not-found one: no record for the other year', () => {
+    const notFound: Meeting = { ...m2019(), found: false };
+    expect(describeDifferences(meetingOf(2019), notFound, 2019, 2030)).toEqual([
+      'There is no meeting record for 2030 to compare.',
+    ]);
+  });
+});
