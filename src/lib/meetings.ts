@@ -159,14 +159,15 @@ export function describeDifferences(
   return DIFFERENCE_ORDER.flatMap((kind) => {
     const ofKind = found.filter((difference) => difference.kind === kind);
     if (ofKind.length === 0) return [];
+    // A change names who came or stayed away; a mere gap in the record names only the attendee.
+    const isChange = kind === 'new' || kind === 'gone';
     const items = catalogue.formatList(
-      ofKind.map(({ attendee, record }) =>
-        catalogue.meetings.inText(
-          isRepublicIso(attendee) ? catalogue.republicNames[attendee] : catalogue.meetings.organisationsInText[attendee],
-          record.person,
-          record.role,
-        ),
-      ),
+      ofKind.map(({ attendee, record }) => {
+        const name = isRepublicIso(attendee)
+          ? catalogue.republicNames[attendee]
+          : catalogue.meetings.organisationsInText[attendee];
+        return isChange ? catalogue.meetings.inText(name, record.person, record.role) : name;
+      }),
     );
     switch (kind) {
       case 'new':
