@@ -190,8 +190,8 @@ const en = {
     showOnMap: 'Show attendance on the map',
     strip: {
       heading: 'The CSTO at the table',
-      label: 'The CSTO’s attendance, meeting by meeting; choose a year to show it',
-      cell: (year: number, shown: string) => `${year}: ${shown}`,
+      /** Read after the year on each cell: "2018: Attended". */
+      state: (shown: string) => `: ${shown}`,
     },
     legend: {
       heading: (year: number) => `Meeting ${year} (markers)`,
