@@ -190,8 +190,8 @@ const en = {
     showOnMap: 'Show attendance on the map',
     strip: {
       heading: 'The CSTO at the table',
-      /** Read after the year on each cell: "2018: Attended". */
-      state: (shown: string) => `: ${shown}`,
+      /** Each cell's name, starting with the year it shows: "2018: Attended". */
+      cell: (year: number, shown: string) => `${year}: ${shown}`,
     },
     legend: {
       heading: (year: number) => `Meeting ${year} (markers)`,
