@@ -3,7 +3,7 @@
  * the same shape. Components never hold user-facing text of their own.
  */
 import type { CisFill, CstoMark } from './encoding.ts';
-import type { AttendanceShown, Organisation } from './meetings.ts';
+import type { Attendance, AttendanceShown, Organisation } from './meetings.ts';
 import type { CisStatus, CstoStatus, RepublicIso } from './vocabulary.ts';
 
 /** What a change sentence is made of: who (with dates if they differ), when (if shared). */
@@ -130,7 +130,6 @@ const en = {
     heading: 'Who sat at the table',
     intro:
       'Every year since 2013 the heads of the Security Councils of the CIS states have met, hosted by the Secretary of Russia’s Security Council. Who do our sources record as present, and as absent?',
-    label: (year: number) => `Meeting of the heads of the CIS Security Councils, ${year}`,
     title: (number: number, date: string) => `${ordinal(number)} meeting · ${date}`,
     place: 'Place',
     host: 'Host',
@@ -161,8 +160,7 @@ const en = {
       listed: 'a source names it as present',
       absent: 'a source says it was not present',
       unknown: 'no source we have says either way',
-      'not-cis': 'outside the CIS that year, so not expected',
-    } satisfies Record<AttendanceShown, string>,
+    } satisfies Record<Attendance, string>,
     counts: (listed: number, absent: number, unknown: number, notCis: number) =>
       `${listed} listed as present, ${absent} recorded absent, ${unknown} not recorded` +
       (notCis > 0 ? `; ${notCis} not CIS states` : ''),
@@ -211,7 +209,6 @@ const en = {
   },
   euler: {
     heading: 'Who is in which',
-    label: (year: number) => `Diagram of the CIS and CSTO memberships, ${year}`,
     setCount: (count: number) => `${count} ${count === 1 ? 'state' : 'states'}`,
     regionLabels: {
       both: (blocName: string) => `In the CIS and the ${blocName}`,
