@@ -15,7 +15,7 @@ import {
   type RepublicStatus,
 } from './lib/membership.ts';
 import { messages } from './lib/messages.ts';
-import { formatViewParams, parseViewParams, type UrlProblem, type YearRange } from './lib/url.ts';
+import { formatViewParams, parseViewParams, type UrlProblem, type ViewParams, type YearRange } from './lib/url.ts';
 import type { RepublicIso } from './lib/vocabulary.ts';
 
 export const YEAR_RANGE: YearRange = { first: FIRST_YEAR, last: lastYear(membership) };
@@ -48,6 +48,8 @@ function noticeText(problem: UrlProblem): string {
       return messages.notices.invalidCompare(quoted(problem.value), YEAR_RANGE.first, YEAR_RANGE.last);
     case 'invalid-attendance':
       return messages.notices.invalidAttendance(quoted(problem.value));
+    case 'invalid-embed':
+      return messages.notices.invalidEmbed(quoted(problem.value));
     case 'unknown-parameter':
       return messages.notices.unknownParameter(quoted(problem.name));
   }
@@ -66,6 +68,8 @@ export class ViewState {
   hovered = $state<RepublicIso | null>(null);
   /** What the URL asked for that could not be shown, in words. */
   readonly notices: readonly string[];
+  /** The compact layout for an iframe, fixed for the visit. */
+  readonly isEmbed: boolean;
 
   readonly date = $derived(yearEndDate(this.year, membership));
   readonly statuses = $derived(cached(statusesByYear, this.year, () => statusesAt(membership, this.date)));
@@ -80,6 +84,7 @@ export class ViewState {
     this.selected = view.country;
     this.compare = view.compare;
     this.showAttendance = view.attendance;
+    this.isEmbed = view.embed;
     this.notices = problems.map(noticeText);
   }
 
@@ -107,12 +112,16 @@ export class ViewState {
     this.writeUrl();
   }
 
+  /** The view as the address holds it; `embed` chooses the compact layout or the full page. */
+  viewParams(embed: boolean): ViewParams {
+    return { year: this.year, country: this.selected, compare: this.compare, attendance: this.showAttendance, embed };
+  }
+
   // replaceState, not pushState: moving the slider must not fill the reader's history.
   private writeUrl(): void {
     clearTimeout(this.#urlTimer);
     this.#urlTimer = setTimeout(() => {
-      const view = { year: this.year, country: this.selected, compare: this.compare, attendance: this.showAttendance };
-      const query = formatViewParams(view, YEAR_RANGE);
+      const query = formatViewParams(this.viewParams(this.isEmbed), YEAR_RANGE);
       try {
         history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
       } catch {

@@ -197,6 +197,23 @@ const en = {
       absent: 'Recorded absent (cross)',
     },
   },
+  embed: {
+    openFull: 'Open the full interactive',
+    newTabBlocked: 'This frame may not open a new tab. The address of the full interactive, to copy:',
+    addressLabel: 'Address of the full interactive',
+    button: 'Embed this graphic',
+    intro:
+      'Paste one of these codes into your page. Both show the view on screen now (year, comparison, selected republic) and keep the frame as tall as the graphic. Pages that already use pym.js or Datawrapper embeds need no extra script.',
+    frameTitle: 'Interactive map: the 15 former Soviet republics in the CIS and the CSTO, 1991 to 2026',
+    iframeHeading: 'Plain iframe',
+    iframeHint: 'with a short script that sets its height',
+    pymHeading: 'pym.js',
+    pymHint: 'for pages that use pym.js; the link shows without JavaScript',
+    copy: 'Copy code',
+    copied: 'Copied.',
+    copyBlocked: 'Copying is not allowed here: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+    allSources: 'All sources',
+  },
   details: {
     emptyHeading: 'Details',
     invite: 'Choose a republic on the map, in the diagram or in the table to see its full history in both blocs, with sources.',
@@ -276,6 +293,8 @@ const en = {
       `The address asked to compare with “${value}”, which is not a year from ${first} to ${last}: no comparison is shown.`,
     invalidAttendance: (value: string) =>
       `The address parameter “attendance” can only be “on”, not “${value}”: the map shows no attendance.`,
+    invalidEmbed: (value: string) =>
+      `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
     unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
   },
   sources: {

@@ -14,6 +14,8 @@ export interface ViewParams {
   compare: number | null;
   /** Whether the map marks who attended the year's meeting. */
   attendance: boolean;
+  /** The compact layout for an iframe. */
+  embed: boolean;
 }
 
 export interface YearRange {
@@ -26,6 +28,7 @@ export type UrlProblem =
   | { kind: 'invalid-country'; value: string }
   | { kind: 'invalid-compare'; value: string }
   | { kind: 'invalid-attendance'; value: string }
+  | { kind: 'invalid-embed'; value: string }
   | { kind: 'unknown-parameter'; name: string };
 
 export interface ParsedView {
@@ -33,10 +36,14 @@ export interface ParsedView {
   problems: UrlProblem[];
 }
 
-const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year', 'country', 'compare', 'attendance']);
+const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year', 'country', 'compare', 'attendance', 'embed']);
+// What a pym.js parent adds to the frame's address; read by the embedding code, never shown.
+const PYM_PARAMETERS: ReadonlySet<string> = new Set(['childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 
 /** The one value of `attendance`: the markers are off unless the address asks for them. */
 const ATTENDANCE_ON = 'on';
+/** The one value of `embed`. */
+const EMBED_ON = '1';
 
 /** A whole year within the range, written plainly ("2018", not "2018.0" or " 2018"), or undefined. */
 function parseYear(value: string, range: YearRange): number | undefined {
@@ -55,7 +62,7 @@ function parseCountry(value: string): RepublicIso | undefined {
 export function parseViewParams(search: string, range: YearRange): ParsedView {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const view: ViewParams = { year: range.last, country: null, compare: null, attendance: false };
+  const view: ViewParams = { year: range.last, country: null, compare: null, attendance: false, embed: false };
   const yearValue = params.get('year');
   if (yearValue !== null) {
     const year = parseYear(yearValue, range);
@@ -79,8 +86,13 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     if (attendanceValue === ATTENDANCE_ON) view.attendance = true;
     else problems.push({ kind: 'invalid-attendance', value: attendanceValue });
   }
+  const embedValue = params.get('embed');
+  if (embedValue !== null) {
+    if (embedValue === EMBED_ON) view.embed = true;
+    else problems.push({ kind: 'invalid-embed', value: embedValue });
+  }
   for (const name of new Set(params.keys()))
-    if (!KNOWN_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
+    if (!KNOWN_PARAMETERS.has(name) && !PYM_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
   return { view, problems };
 }
 
@@ -91,6 +103,7 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
   if (view.country !== null) params.set('country', view.country);
   if (view.compare !== null) params.set('compare', String(view.compare));
   if (view.attendance) params.set('attendance', ATTENDANCE_ON);
+  if (view.embed) params.set('embed', EMBED_ON);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

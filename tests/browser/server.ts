@@ -1,16 +1,25 @@
-// Global setup of the browser tests: build the graphic once and serve dist/ on a loopback port.
+// Global setup of the browser tests: build the graphic once and serve dist/ on a loopback port,
+// and the host pages that embed it on another.
 import type { TestProject } from 'vitest/node';
+import { startHosts } from './hosts/server.mjs';
 import { buildAndPreview } from './preview.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Address of the built graphic, ending in "/". */
     baseUrl: string;
+    /** Address of the host pages that embed it, on another port (no trailing "/"). */
+    hostUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const server = await buildAndPreview();
+  const hosts = await startHosts();
   project.provide('baseUrl', server.url);
-  return () => server.close();
+  project.provide('hostUrl', hosts.url);
+  return async () => {
+    await hosts.close();
+    await server.close();
+  };
 }

@@ -1,0 +1,26 @@
+/**
+ * What a sandboxed frame may refuse, tried rather than assumed: each helper reports whether it
+ * worked, so that the caller can offer its fallback. Nothing here throws.
+ */
+
+/** Copies text to the clipboard; false where the frame or browser does not allow it. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens an address in a new tab; false where pop-ups are not allowed (a sandbox without allow-popups). */
+export function openInNewTab(url: string): boolean {
+  try {
+    const opened = window.open(url, '_blank');
+    if (!opened) return false;
+    opened.opener = null;
+    return true;
+  } catch {
+    return false;
+  }
+}

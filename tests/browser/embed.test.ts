@@ -1,0 +1,160 @@
+// The graphic inside other people's pages: host pages on another loopback port embed it as a
+// pym.js 1.3.2 parent, with Datawrapper's listener, or with a spy that records every message.
+// The graphic is served with the documented headers (CSP, CORS), as `npm run preview` does.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
+
+const baseUrl = inject('baseUrl');
+const hostUrl = inject('hostUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Hosted {
+  page: Page;
+  frame: Frame;
+  /** What went wrong in the graphic: uncaught errors, rejections, CSP violations, console errors. */
+  problems: () => Promise<string[]>;
+}
+
+/** Opens a host page of `kind` at `width` embedding the graphic at `query`, and waits for the map. */
+async function host(kind: 'pym' | 'datawrapper' | 'spy', width: number, query = '?embed=1', sandbox: string | null = null): Promise<Hosted> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    // Chrome's own notice when a sandbox refuses a new tab is the expected outcome of trying one.
+    const isSandboxNotice = message.text().includes("sandboxed frame whose 'allow-popups' permission is not set");
+    if (message.type() === 'error' && !isSandboxNotice) consoleErrors.push(message.text());
+  });
+  // Runs in every frame, the graphic's included, before its own scripts.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as any).problems = []);
+    addEventListener('error', (event) => seen.push(`error: ${event.message}`));
+    addEventListener('unhandledrejection', (event) => seen.push(`rejection: ${event.reason}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`csp: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const params = new URLSearchParams({ src: `${baseUrl}${query}` });
+  if (sandbox !== null) params.set('sandbox', sandbox);
+  await page.goto(`${hostUrl}/${kind}?${params}`);
+  const frameElement = await page.waitForSelector('iframe');
+  const frame = (await frameElement.contentFrame())!;
+  await frame.locator('svg [data-iso]').first().waitFor();
+  const problems = async () => [
+    ...consoleErrors,
+    ...(await frame.evaluate(() => (window as any).problems as string[])),
+  ];
+  return { page, frame, problems };
+}
+
+/** How far the iframe's height is from the height of the graphic inside it. */
+async function heightGap({ page, frame }: Hosted): Promise<number> {
+  const frameHeight = await page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+  const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  return Math.abs(frameHeight - contentHeight);
+}
+
+describe.each(['pym', 'datawrapper'] as const)('auto-height with a %s host', (kind) => {
+  it.each([360, 730, 1280])('fits the frame to the graphic at %i px, after load and after a year change', async (width) => {
+    const hosted = await host(kind, width);
+    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    const before = await hosted.page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+    expect(before).toBeGreaterThan(600);
+    // 1991 has the longest "what changed" text: the graphic grows, and so must the frame.
+    await hosted.frame.getByRole('slider', { name: 'Year' }).focus();
+    await hosted.frame.getByRole('slider', { name: 'Year' }).press('Home');
+    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
+  });
+});
+
+describe('messages to AMP and Medium hosts', () => {
+  it('sends the same height in every format, and nothing but the height', async () => {
+    const hosted = await host('spy', 730, '?year=2018&embed=1');
+    await expect.poll(() => hosted.page.evaluate(() => (window as any).received.length)).toBeGreaterThanOrEqual(3);
+    const received: unknown[] = await hosted.page.evaluate(() => (window as any).received);
+    const amp = received.filter((m: any) => m?.sentinel === 'amp');
+    const medium = received
+      .filter((m): m is string => typeof m === 'string' && m.includes('iframe.resize'))
+      .map((m) => JSON.parse(m));
+    const datawrapper = received.filter((m: any) => m?.['datawrapper-height']);
+    expect(amp.length).toBeGreaterThan(0);
+    expect(Object.keys(amp.at(-1) as object).sort()).toEqual(['height', 'sentinel', 'type']);
+    expect(medium.at(-1)).toEqual({ src: `${baseUrl}?year=2018&embed=1`, context: 'iframe.resize', height: (amp.at(-1) as any).height });
+    expect(Object.values((datawrapper.at(-1) as any)['datawrapper-height'])).toEqual([(amp.at(-1) as any).height]);
+    // Without a pym parent there is no child id, so no pym message.
+    expect(received.some((m) => typeof m === 'string' && m.startsWith('pym'))).toBe(false);
+    // Never sent twice for the same height.
+    const heights = amp.map((m: any) => m.height);
+    expect(heights.every((h, i) => i === 0 || h !== heights[i - 1])).toBe(true);
+    await hosted.page.close();
+  });
+});
+
+describe('sandboxed frames', () => {
+  it.each([['allow-scripts'], ['allow-scripts allow-same-origin'], [null]])(
+    'works with sandbox=%j: slider, selection and auto-height, no error',
+    async (sandbox) => {
+      const hosted = await host('datawrapper', 730, '?embed=1', sandbox);
+      await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+      const slider = hosted.frame.getByRole('slider', { name: 'Year' });
+      await slider.focus();
+      await slider.press('ArrowLeft');
+      expect(await slider.inputValue()).toBe('2025');
+      await hosted.frame.locator('[data-region] [data-iso="ARM"]').click();
+      expect(await hosted.frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
+      // A new tab needs allow-popups: without it the reader gets the address to copy.
+      await hosted.frame.getByRole('link', { name: 'Open the full interactive' }).click();
+      if (sandbox !== null)
+        await expect.poll(() => hosted.frame.getByLabel('Address of the full interactive').isVisible()).toBe(true);
+      expect(await hosted.problems()).toEqual([]);
+      await hosted.page.close();
+    },
+  );
+});
+
+describe('hostile messages from the parent', () => {
+  it('change nothing and raise no error', async () => {
+    const hosted = await host('pym', 730, '?year=2018&embed=1');
+    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    const urlBefore = hosted.frame.url();
+    const childId = new URL(urlBefore).searchParams.get('childId');
+    await hosted.page.evaluate((id) => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      const hostile: unknown[] = [
+        `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`,
+        `pymxPYMx${id}xPYMxnavigateToxPYMxhttps://example.org/`,
+        `pymxPYMx${id}xPYMxscrollToChildPosxPYMx5000`,
+        `pymxPYMxsomeone-elsexPYMxwidthxPYMx500`,
+        `pymxPYMx${id}xPYMxwidthxPYMx-5`,
+        `pymxPYMx${id}xPYMxwidthxPYMx99999999999`,
+        `pymxPYMx${id}xPYMxwidthxPYMx1e9`,
+        `pymxPYMx${id}xPYMxheightxPYMx<img src=x onerror=alert(1)>`,
+        'x'.repeat(1_000_000),
+        { year: 1991 },
+        { 'datawrapper-height': { x: 1e9 } },
+        { sentinel: 'amp', type: 'embed-size', height: -1 },
+        null,
+        42,
+        [1, 2, 3],
+        new Date(0),
+      ];
+      for (const message of hostile) target.postMessage(message, '*');
+    }, childId);
+    await hosted.page.waitForTimeout(500);
+    expect(hosted.frame.url()).toBe(urlBefore);
+    expect(await hosted.frame.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2018');
+    expect(await hosted.frame.locator('img').count()).toBe(0);
+    expect(await heightGap(hosted)).toBeLessThanOrEqual(2);
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
+  });
+});
