@@ -158,3 +158,64 @@ describe('hostile messages from the parent', () => {
     await hosted.page.close();
   });
 });
+
+describe('embed kit', () => {
+  /** Opens the full page, opens the kit and reads the two codes. */
+  async function openKit(query: string, permissions: string[]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(permissions, { origin: new URL(baseUrl).origin });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${query}`);
+    await page.getByRole('button', { name: 'Embed this graphic' }).click();
+    const code = (id: string) => page.locator(`[data-snippet="${id}"] textarea`).inputValue();
+    return { context, page, iframeCode: await code('iframe'), pymCode: await code('pym') };
+  }
+
+  it('offers codes for the view on screen, and the iframe code keeps its frame as tall as the graphic', async () => {
+    const { context, iframeCode, pymCode } = await openKit('?year=2018&compare=2017&country=ARM', []);
+    const embedAddress = `${baseUrl}?year=2018&amp;country=ARM&amp;compare=2017&amp;embed=1`;
+    expect(iframeCode).toContain(`<iframe src="${embedAddress}" title="Interactive map:`);
+    expect(pymCode).toContain(`data-pym-src="${embedAddress}"`);
+    expect(pymCode).toContain(`<a href="${baseUrl}?year=2018&amp;country=ARM&amp;compare=2017">`);
+    expect(pymCode).toContain(`<script src="${baseUrl}pym.v1.min.js"></script>`);
+
+    // Pasted into an article on another origin, the code works as it is.
+    const article = await context.newPage();
+    await article.setViewportSize({ width: 730, height: 800 });
+    await article.goto(`${hostUrl}/article`);
+    await article.evaluate((code) => {
+      const paste = document.getElementById('paste')!;
+      paste.append(document.createRange().createContextualFragment(code));
+    }, iframeCode);
+    const frame = (await (await article.waitForSelector('iframe')).contentFrame())!;
+    await frame.locator('svg [data-iso]').first().waitFor();
+    expect(await frame.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2018');
+    expect(await frame.locator('[data-meeting="2017"]').count()).toBe(1);
+    await expect
+      .poll(() => heightGap({ page: article, frame, problems: async () => [] }), { timeout: 5000 })
+      .toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('copies with the clipboard where allowed, and otherwise selects the code to copy by hand', async () => {
+    const allowed = await openKit('', ['clipboard-read', 'clipboard-write']);
+    await allowed.page.locator('[data-snippet="pym"] button').click();
+    await expect.poll(() => allowed.page.getByText('Copied.').isVisible()).toBe(true);
+    expect(await allowed.page.evaluate(() => navigator.clipboard.readText())).toBe(allowed.pymCode);
+    await allowed.context.close();
+
+    const refused = await openKit('', []);
+    await refused.page.evaluate(() => {
+      // As in a frame without clipboard-write: the browser refuses.
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    });
+    await refused.page.locator('[data-snippet="iframe"] button').click();
+    await expect.poll(() => refused.page.getByText(/Copying is not allowed here/).isVisible()).toBe(true);
+    const selected = await refused.page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return area.value.slice(area.selectionStart, area.selectionEnd);
+    });
+    expect(selected).toBe(refused.iframeCode);
+    await refused.context.close();
+  });
+});

@@ -73,6 +73,11 @@ export async function startHosts() {
       response.writeHead(200, { 'content-type': 'text/javascript' });
       return response.end(PYM);
     }
+    if (url.pathname === '/article') {
+      // An empty article, for pasting an embed code into.
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(page('Article', '<div id="paste"></div>'));
+    }
     const render = PAGES[url.pathname];
     const src = url.searchParams.get('src');
     if (!render || !src) {
