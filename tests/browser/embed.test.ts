@@ -99,6 +99,29 @@ describe('messages to AMP and Medium hosts', () => {
   });
 });
 
+describe('talking with a pym parent', () => {
+  it('answers a width notice with its height, and falls silent once the height is settled', async () => {
+    const hosted = await host('pym', 730, '?year=2018&embed=1');
+    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    const childId = new URL(hosted.frame.url()).searchParams.get('childId');
+    // No feedback loop: with nothing changing, nothing more is sent.
+    const count = () => hosted.page.evaluate(() => (window as any).received.length as number);
+    const settled = await count();
+    await hosted.page.waitForTimeout(1000);
+    expect(await count()).toBe(settled);
+    // pym's parent asks with its width; the answer is pym's height message for this child.
+    await hosted.page.evaluate((id) => {
+      document.querySelector('iframe')!.contentWindow!.postMessage(`pymxPYMx${id}xPYMxwidthxPYMx730`, '*');
+    }, childId);
+    await expect.poll(count).toBe(settled + 1);
+    const answer = await hosted.page.evaluate(() => (window as any).received.at(-1));
+    const frameHeight = await hosted.page.$eval('iframe', (el) => Math.round(el.getBoundingClientRect().height));
+    expect(answer).toMatch(new RegExp(`^pymxPYMx${childId}xPYMxheightxPYMx(\\d+)$`));
+    expect(Math.abs(Number(answer.split('xPYMx')[3]) - frameHeight)).toBeLessThanOrEqual(2);
+    await hosted.page.close();
+  });
+});
+
 describe('sandboxed frames', () => {
   it.each([['allow-scripts'], ['allow-scripts allow-same-origin'], [null]])(
     'works with sandbox=%j: slider, selection and auto-height, no error',
