@@ -1,0 +1,32 @@
+// Automated accessibility checks (axe-core, WCAG 2.0–2.2 A and AA) in real Chromium, on every
+// distinct view. axe judges only part of WCAG; what it cannot judge is tested elsewhere.
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './page.ts';
+
+const { open } = useBrowser();
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe('axe-core in Chromium', () => {
+  it.each([
+    ['the default view', '', 1280],
+    ['1991', '?year=1991', 1280],
+    ['1992, with the Treaty outside the CIS', '?year=1992', 1280],
+    ['the story’s comparison', '?year=2018&compare=2017', 1280],
+    ['the embed', '?embed=1', 730],
+    ['a selected republic', '?year=2018&country=ARM', 1280],
+    ['attendance on the map', '?year=2018&attendance=on', 1280],
+    ['a phone, 320 px', '', 320],
+  ])('finds no violation in %s', async (_name, query, width) => {
+    const { page } = await open(query, width);
+    // The table and the embed kit are part of the page too: opened for the check.
+    await page.locator('details.status-table summary').click();
+    if (!query.includes('embed')) await page.getByRole('button', { name: 'Embed this graphic' }).click();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const violations = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`,
+    );
+    expect(violations).toEqual([]);
+  });
+});
