@@ -15,7 +15,7 @@ import {
   type RepublicStatus,
 } from './lib/membership.ts';
 import { messages } from './lib/messages.ts';
-import { formatViewParams, parseViewParams, type UrlProblem, type ViewParams, type YearRange } from './lib/url.ts';
+import { formatViewParams, parseViewParams, type UrlProblem, type Theme, type ViewParams, type YearRange } from './lib/url.ts';
 import type { RepublicIso } from './lib/vocabulary.ts';
 
 export const YEAR_RANGE: YearRange = { first: FIRST_YEAR, last: lastYear(membership) };
@@ -50,6 +50,8 @@ function noticeText(problem: UrlProblem): string {
       return messages.notices.invalidAttendance(quoted(problem.value));
     case 'invalid-embed':
       return messages.notices.invalidEmbed(quoted(problem.value));
+    case 'invalid-theme':
+      return messages.notices.invalidTheme(quoted(problem.value));
     case 'unknown-parameter':
       return messages.notices.unknownParameter(quoted(problem.name));
   }
@@ -70,6 +72,8 @@ export class ViewState {
   readonly notices: readonly string[];
   /** The compact layout for an iframe, fixed for the visit. */
   readonly isEmbed: boolean;
+  /** The theme the address chose, fixed for the visit; null follows the reader's system. */
+  readonly theme: Theme | null;
 
   readonly date = $derived(yearEndDate(this.year, membership));
   readonly statuses = $derived(cached(statusesByYear, this.year, () => statusesAt(membership, this.date)));
@@ -85,6 +89,7 @@ export class ViewState {
     this.compare = view.compare;
     this.showAttendance = view.attendance;
     this.isEmbed = view.embed;
+    this.theme = view.theme;
     this.notices = problems.map(noticeText);
   }
 
@@ -114,7 +119,14 @@ export class ViewState {
 
   /** The view as the address holds it; `embed` chooses the compact layout or the full page. */
   viewParams(embed: boolean): ViewParams {
-    return { year: this.year, country: this.selected, compare: this.compare, attendance: this.showAttendance, embed };
+    return {
+      year: this.year,
+      country: this.selected,
+      compare: this.compare,
+      attendance: this.showAttendance,
+      embed,
+      theme: this.theme,
+    };
   }
 
   // replaceState, not pushState: moving the slider must not fill the reader's history.

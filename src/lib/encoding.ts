@@ -52,11 +52,8 @@ export const CIS_FILL_COLOURS: Record<CisFill, string> = {
   outside: '#ddaa33',
 };
 
-/** Colours of everything on the map that is not a republic's fill. */
+/** Colours drawn on the republics' fills, the same in both themes (sea and neighbours are CSS). */
 export const MAP_COLOURS = {
-  context: '#e9e9e6',
-  contextStroke: '#ffffff',
-  sea: '#f7f9fb',
   /** Republic borders are cased: a light line under a dark one, visible on every fill. */
   borderCasing: '#ffffff',
   border: '#1f2933',

@@ -295,6 +295,8 @@ const en = {
       `The address parameter “attendance” can only be “on”, not “${value}”: the map shows no attendance.`,
     invalidEmbed: (value: string) =>
       `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
+    invalidTheme: (value: string) =>
+      `The address parameter “theme” can be “light” or “dark”, not “${value}”: following the system setting.`,
     unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
   },
   sources: {

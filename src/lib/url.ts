@@ -16,7 +16,12 @@ export interface ViewParams {
   attendance: boolean;
   /** The compact layout for an iframe. */
   embed: boolean;
+  /** A theme chosen by the host page; null follows the reader's system setting. */
+  theme: Theme | null;
 }
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface YearRange {
   first: number;
@@ -29,6 +34,7 @@ export type UrlProblem =
   | { kind: 'invalid-compare'; value: string }
   | { kind: 'invalid-attendance'; value: string }
   | { kind: 'invalid-embed'; value: string }
+  | { kind: 'invalid-theme'; value: string }
   | { kind: 'unknown-parameter'; name: string };
 
 export interface ParsedView {
@@ -36,7 +42,14 @@ export interface ParsedView {
   problems: UrlProblem[];
 }
 
-const KNOWN_PARAMETERS: ReadonlySet<string> = new Set(['year', 'country', 'compare', 'attendance', 'embed']);
+const KNOWN_PARAMETERS: ReadonlySet<string> = new Set([
+  'year',
+  'country',
+  'compare',
+  'attendance',
+  'embed',
+  'theme',
+]);
 // What a pym.js parent adds to the frame's address; read by the embedding code, never shown.
 const PYM_PARAMETERS: ReadonlySet<string> = new Set(['childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 
@@ -62,7 +75,14 @@ function parseCountry(value: string): RepublicIso | undefined {
 export function parseViewParams(search: string, range: YearRange): ParsedView {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const view: ViewParams = { year: range.last, country: null, compare: null, attendance: false, embed: false };
+  const view: ViewParams = {
+    year: range.last,
+    country: null,
+    compare: null,
+    attendance: false,
+    embed: false,
+    theme: null,
+  };
   const yearValue = params.get('year');
   if (yearValue !== null) {
     const year = parseYear(yearValue, range);
@@ -91,6 +111,12 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     if (embedValue === EMBED_ON) view.embed = true;
     else problems.push({ kind: 'invalid-embed', value: embedValue });
   }
+  const themeValue = params.get('theme');
+  if (themeValue !== null) {
+    const theme = THEMES.find((name) => name === themeValue);
+    if (theme === undefined) problems.push({ kind: 'invalid-theme', value: themeValue });
+    else view.theme = theme;
+  }
   for (const name of new Set(params.keys()))
     if (!KNOWN_PARAMETERS.has(name) && !PYM_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
   return { view, problems };
@@ -104,6 +130,7 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
   if (view.compare !== null) params.set('compare', String(view.compare));
   if (view.attendance) params.set('attendance', ATTENDANCE_ON);
   if (view.embed) params.set('embed', EMBED_ON);
+  if (view.theme !== null) params.set('theme', view.theme);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

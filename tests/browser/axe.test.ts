@@ -18,6 +18,8 @@ describe('axe-core in Chromium', () => {
     ['a selected republic', '?year=2018&country=ARM', 1280],
     ['attendance on the map', '?year=2018&attendance=on', 1280],
     ['a phone, 320 px', '', 320],
+    ['the dark theme', '?theme=dark&year=2018&compare=2017&country=ARM', 1280],
+    ['the dark theme embedded', '?theme=dark&embed=1&attendance=on', 730],
   ])('finds no violation in %s', async (_name, query, width) => {
     const { page } = await open(query, width);
     // The table and the embed kit are part of the page too: opened for the check.

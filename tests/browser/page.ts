@@ -28,7 +28,11 @@ export function useBrowser() {
   });
 
   /** Opens the graphic at `query` in a viewport `width` CSS px wide and waits for the map. */
-  async function open(query = '', width = 1280, media: { reducedMotion?: 'reduce' } = {}): Promise<OpenedPage> {
+  async function open(
+    query = '',
+    width = 1280,
+    media: { reducedMotion?: 'reduce'; colorScheme?: 'light' | 'dark' } = {},
+  ): Promise<OpenedPage> {
     // A context of its own, as axe-core requires, closed with the page.
     const context = await browser.newContext({ viewport: { width, height: 900 }, ...media });
     const page = await context.newPage();

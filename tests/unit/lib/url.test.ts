@@ -3,7 +3,14 @@ import { formatViewParams, parseViewParams, type ViewParams } from '../../../src
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
 
 const RANGE = { first: 1991, last: 2026 };
-const DEFAULT_VIEW: ViewParams = { year: 2026, country: null, compare: null, attendance: false, embed: false };
+const DEFAULT_VIEW: ViewParams = {
+  year: 2026,
+  country: null,
+  compare: null,
+  attendance: false,
+  embed: false,
+  theme: null,
+};
 
 describe('parseViewParams', () => {
   it.each<[string, Partial<ViewParams>, unknown[]]>([
@@ -34,6 +41,10 @@ describe('parseViewParams', () => {
     ['?attendance=', {}, [{ kind: 'invalid-attendance', value: '' }]],
     ['?embed=1', { embed: true }, []],
     ['?embed=true', {}, [{ kind: 'invalid-embed', value: 'true' }]],
+    ['?theme=dark', { theme: 'dark' }, []],
+    ['?theme=light&embed=1', { theme: 'light', embed: true }, []],
+    ['?theme=Dark', {}, [{ kind: 'invalid-theme', value: 'Dark' }]],
+    ['?theme=url(x)', {}, [{ kind: 'invalid-theme', value: 'url(x)' }]],
     // pym.js's own parameters are expected in an embed, used elsewhere and never reported.
     ['?embed=1&childId=cis&initialWidth=730&parentTitle=T&parentUrl=https%3A%2F%2Fexample.org', { embed: true }, []],
     [
@@ -60,6 +71,7 @@ describe('formatViewParams', () => {
     [{ year: 2018, compare: 2017 }, '?year=2018&compare=2017'],
     [{ attendance: true }, '?attendance=on'],
     [{ embed: true, year: 2018 }, '?year=2018&embed=1'],
+    [{ embed: true, theme: 'dark' }, '?embed=1&theme=dark'],
     [{ year: 2018, country: 'ARM', compare: 2017, attendance: true }, '?year=2018&country=ARM&compare=2017&attendance=on'],
   ])('%j → %j', (view, query) => {
     expect(formatViewParams({ ...DEFAULT_VIEW, ...view }, RANGE)).toBe(query);
@@ -70,7 +82,7 @@ describe('formatViewParams', () => {
       for (const country of [null, ...REPUBLIC_ISO_CODES])
         for (const compare of [null, RANGE.first, 2017, RANGE.last])
           for (const attendance of [false, true]) {
-            const view = { year, country, compare, attendance, embed: attendance };
+            const view = { year, country, compare, attendance, embed: attendance, theme: attendance ? ('dark' as const) : null };
             expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
           }
   });
