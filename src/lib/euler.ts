@@ -15,6 +15,13 @@ export function regionOf(status: Pick<RepublicStatus, 'isInCis' | 'isInCsto'>): 
   return status.isInCsto ? 'csto-only' : 'neither';
 }
 
+/** How many republics each region holds. */
+export function countRegions(statuses: readonly Pick<RepublicStatus, 'isInCis' | 'isInCsto'>[]): Record<EulerRegion, number> {
+  const counts = Object.fromEntries(EULER_REGIONS.map((region) => [region, 0])) as Record<EulerRegion, number>;
+  for (const status of statuses) counts[regionOf(status)] += 1;
+  return counts;
+}
+
 /** Each republic's region in every year of the data. */
 export function regionsByYear(data: MembershipData): Map<number, Map<RepublicIso, EulerRegion>> {
   return new Map(

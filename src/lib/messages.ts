@@ -3,6 +3,7 @@
  * the same shape. Components never hold user-facing text of their own.
  */
 import type { CisFill, CstoMark } from './encoding.ts';
+import type { EulerRegion } from './euler.ts';
 import type { Attendance, AttendanceShown, Organisation } from './meetings.ts';
 import type { CisStatus, CstoStatus, RepublicIso } from './vocabulary.ts';
 
@@ -227,6 +228,10 @@ const en = {
   euler: {
     heading: 'Who is in which',
     setCount: (count: number) => `${count} ${count === 1 ? 'state' : 'states'}`,
+    summary: (year: number, counts: Record<EulerRegion, number>, blocName: string) =>
+      `At the end of ${year}, ${counts.both} ${counts.both === 1 ? 'republic was' : 'republics were'} in both the CIS and the ${blocName}, ${counts['cis-only']} in the CIS only` +
+      (counts['csto-only'] > 0 ? `, ${counts['csto-only']} in the ${blocName} but not yet the CIS` : '') +
+      `, and ${counts.neither} in neither.`,
     regionLabels: {
       both: (blocName: string) => `In the CIS and the ${blocName}`,
       'cis-only': (blocName: string) => `In the CIS, not the ${blocName}`,
