@@ -35,6 +35,8 @@ const en = {
     after: ' asked whether Russia is blurring the line between the two organisations. The map shows who belonged to which, year by year: every CSTO member is also in the CIS, but not every CIS state is in the CSTO, and some of the 15 former Soviet republics are in neither.',
   },
   asOf: 'Data as of March 2026',
+  /** After the headline on paper, where the slider cannot say which year is shown. */
+  printYear: (year: number) => ` — ${year}`,
   sourceLine: {
     label: 'Sources:',
     text: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full below.',
