@@ -19,15 +19,17 @@ async function tabTo(page: Page, predicate: string, limit = 80): Promise<void> {
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
+    // A plain string selector: the tag-name overloads of matches() would narrow the type.
+    const is = (selector: string) => el.matches(selector);
     if (el.id === 'year-slider') return 'slider';
     if (el.dataset.action) return el.dataset.action;
-    if (el.matches('svg [data-iso]')) return 'map';
-    if (el.matches('svg [data-inset-iso]')) return 'detail map';
-    if (el.matches('[data-strip-year]')) return 'csto strip';
-    if (el.matches('[data-region] [data-iso]')) return 'diagram';
-    if (el.matches('summary')) return el.textContent!.trim();
-    if (el.matches('select')) return 'compare';
-    if (el.matches('input[type="checkbox"]')) return 'markers';
+    if (is('svg [data-iso]')) return 'map';
+    if (is('svg [data-inset-iso]')) return 'detail map';
+    if (is('[data-strip-year]')) return 'csto strip';
+    if (is('[data-region] [data-iso]')) return 'diagram';
+    if (is('summary')) return el.textContent!.trim();
+    if (is('select')) return 'compare';
+    if (is('input[type="checkbox"]')) return 'markers';
     return el.tagName.toLowerCase() === 'a' ? 'link' : el.textContent!.trim().slice(0, 30);
   });
 
