@@ -1,7 +1,7 @@
 // Shared set-up of the browser tests: one Chromium per file, a fresh page per test, and a
 // record of every request and page error so that tests can assert there were none.
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
 
 export interface OpenedPage {
@@ -14,14 +14,14 @@ export interface OpenedPage {
 
 export function useBrowser() {
   let browser: Browser;
-  const pages: Page[] = [];
+  const contexts: BrowserContext[] = [];
   const baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.close()));
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -33,11 +33,10 @@ export function useBrowser() {
     width = 1280,
     media: { reducedMotion?: 'reduce'; colorScheme?: 'light' | 'dark' } = {},
   ): Promise<OpenedPage> {
-    // A context of its own, as axe-core requires, closed with the page.
+    // A context of its own, as axe-core requires; closed, with its page, after the test.
     const context = await browser.newContext({ viewport: { width, height: 900 }, ...media });
+    contexts.push(context);
     const page = await context.newPage();
-    page.on('close', () => context.close());
-    pages.push(page);
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
