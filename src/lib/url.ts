@@ -28,14 +28,13 @@ export interface YearRange {
   last: number;
 }
 
-export type UrlProblem =
-  | { kind: 'invalid-year'; value: string }
-  | { kind: 'invalid-country'; value: string }
-  | { kind: 'invalid-compare'; value: string }
-  | { kind: 'invalid-attendance'; value: string }
-  | { kind: 'invalid-embed'; value: string }
-  | { kind: 'invalid-theme'; value: string }
-  | { kind: 'unknown-parameter'; name: string };
+/** A known parameter with a value the graphic cannot use. */
+export interface ValueProblem {
+  kind: 'invalid-year' | 'invalid-country' | 'invalid-compare' | 'invalid-attendance' | 'invalid-embed' | 'invalid-theme';
+  value: string;
+}
+
+export type UrlProblem = ValueProblem | { kind: 'unknown-parameter'; name: string };
 
 export interface ParsedView {
   view: ViewParams;
@@ -83,40 +82,20 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     embed: false,
     theme: null,
   };
-  const yearValue = params.get('year');
-  if (yearValue !== null) {
-    const year = parseYear(yearValue, range);
-    if (year === undefined) problems.push({ kind: 'invalid-year', value: yearValue });
-    else view.year = year;
+  /** Reads one parameter: an absent one keeps the default, an unusable one is reported. */
+  function read<T>(name: string, kind: ValueProblem['kind'], parse: (value: string) => T | undefined, use: (value: T) => void) {
+    const value = params.get(name);
+    if (value === null) return;
+    const parsed = parse(value);
+    if (parsed === undefined) problems.push({ kind, value });
+    else use(parsed);
   }
-  const countryValue = params.get('country');
-  if (countryValue !== null) {
-    const country = parseCountry(countryValue);
-    if (country === undefined) problems.push({ kind: 'invalid-country', value: countryValue });
-    else view.country = country;
-  }
-  const compareValue = params.get('compare');
-  if (compareValue !== null) {
-    const compare = parseYear(compareValue, range);
-    if (compare === undefined) problems.push({ kind: 'invalid-compare', value: compareValue });
-    else view.compare = compare;
-  }
-  const attendanceValue = params.get('attendance');
-  if (attendanceValue !== null) {
-    if (attendanceValue === ATTENDANCE_ON) view.attendance = true;
-    else problems.push({ kind: 'invalid-attendance', value: attendanceValue });
-  }
-  const embedValue = params.get('embed');
-  if (embedValue !== null) {
-    if (embedValue === EMBED_ON) view.embed = true;
-    else problems.push({ kind: 'invalid-embed', value: embedValue });
-  }
-  const themeValue = params.get('theme');
-  if (themeValue !== null) {
-    const theme = THEMES.find((name) => name === themeValue);
-    if (theme === undefined) problems.push({ kind: 'invalid-theme', value: themeValue });
-    else view.theme = theme;
-  }
+  read('year', 'invalid-year', (value) => parseYear(value, range), (year) => (view.year = year));
+  read('country', 'invalid-country', parseCountry, (country) => (view.country = country));
+  read('compare', 'invalid-compare', (value) => parseYear(value, range), (year) => (view.compare = year));
+  read('attendance', 'invalid-attendance', (value) => (value === ATTENDANCE_ON || undefined), () => (view.attendance = true));
+  read('embed', 'invalid-embed', (value) => (value === EMBED_ON || undefined), () => (view.embed = true));
+  read('theme', 'invalid-theme', (value) => THEMES.find((name) => name === value), (theme) => (view.theme = theme));
   for (const name of new Set(params.keys()))
     if (!KNOWN_PARAMETERS.has(name) && !PYM_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
   return { view, problems };
