@@ -2,12 +2,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { hostingHeaders, PRODUCTION_FRAME_ANCESTORS } from './src/build/hosting.ts';
-import { hostingFilesPlugin, regionTopologyPlugin, validateFactsPlugin } from './src/build/plugins.ts';
+import { hostingFilesPlugin, mapGeometryPlugin, validateFactsPlugin } from './src/build/plugins.ts';
+import { prerenderPlugin } from './src/build/prerender.ts';
 
 export default defineConfig({
   // Relative asset paths, so dist/ works from any folder of any static host.
   base: './',
-  plugins: [svelte(), validateFactsPlugin(), regionTopologyPlugin(), hostingFilesPlugin()],
+  plugins: [svelte(), validateFactsPlugin(), mapGeometryPlugin(), prerenderPlugin(), hostingFilesPlugin()],
   // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.
   preview: { headers: hostingHeaders(`${PRODUCTION_FRAME_ANCESTORS} http://127.0.0.1:* http://localhost:*`) },
   build: { target: 'es2022' },

@@ -4,3 +4,10 @@ declare module 'virtual:region-topology' {
   const topology: RegionTopology;
   export default topology;
 }
+
+/** Each map frame's size, tooltip anchors and labels, generated at build time with the outlines. */
+declare module 'virtual:map-layout' {
+  import type { FrameId, FrameLayout } from './lib/geo/mapGeometry.ts';
+  const layouts: Record<FrameId, FrameLayout>;
+  export default layouts;
+}

@@ -3,6 +3,12 @@
  * (Netlify and Cloudflare Pages read it), sent by `npm run preview`, and quoted in the README.
  */
 
+import { createHash } from 'node:crypto';
+import { FIRST_SCRIPT } from '../lib/firstScript.ts';
+
+/** The CSP source that allows the page's first script and no other inline script. */
+const FIRST_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_SCRIPT).digest('base64')}'`;
+
 /** Who may frame the graphic in production: any page served over HTTPS. */
 export const PRODUCTION_FRAME_ANCESTORS = 'https:';
 
@@ -10,7 +16,7 @@ export const PRODUCTION_FRAME_ANCESTORS = 'https:';
 export function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    `script-src 'self' ${FIRST_SCRIPT_HASH}`,
     // Svelte sets positions and colours in style attributes.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

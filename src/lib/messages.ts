@@ -35,6 +35,8 @@ const en = {
     after: ' asked whether Russia is blurring the line between the two organisations. The map shows who belonged to which, year by year: every CSTO member is also in the CIS, but not every CIS state is in the CSTO, and some of the 15 former Soviet republics are in neither.',
   },
   asOf: 'Data as of March 2026',
+  /** Shown where JavaScript does not run: the prerendered page is the latest year only. */
+  noScript: 'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
   /** After the headline on paper, where the slider cannot say which year is shown. */
   printYear: (year: number) => ` — ${year}`,
   sourceLine: {
@@ -290,6 +292,206 @@ const en = {
   summary: (date: string, inCis: number, inCsto: number, inNeither: number, securityBloc: string, signatories: number) =>
     `${date}: ${inCis} of the 15 republics in the CIS, ${inCsto} in the ${securityBloc}, ${inNeither} in neither.` +
     (signatories > 0 ? ` ${signatories} had signed the CIS founding documents but not yet ratified them.` : ''),
+  steps: {
+    label: 'The story, step by step',
+    /** "1991: The CIS is founded": a step's heading, its year first. */
+    heading: (year: number, title: string) => `${year}: ${title}`,
+    counter: (step: number, count: number) => `Step ${step} of ${count}`,
+    previous: 'Previous step',
+    next: 'Next step',
+    leave: 'Leave the presentation',
+    help: {
+      title: 'Keyboard shortcuts',
+      open: 'Show keyboard shortcuts',
+      close: 'Close',
+      /** Between two keys that do the same. */
+      or: 'or',
+      /** Each key as printed and as spoken, with what it does. */
+      keys: [
+        { keys: [{ symbol: '←', name: 'Left arrow' }, { symbol: 'Page Up', name: 'Page Up' }], action: 'Previous step' },
+        { keys: [{ symbol: '→', name: 'Right arrow' }, { symbol: 'Page Down', name: 'Page Down' }], action: 'Next step' },
+        { keys: [{ symbol: 'Home', name: 'Home' }], action: 'First step' },
+        { keys: [{ symbol: 'End', name: 'End' }], action: 'Last step' },
+        { keys: [{ symbol: 'Space', name: 'Space' }], action: 'Play or pause the years' },
+        { keys: [{ symbol: 'F', name: 'F' }], action: 'Full screen on or off' },
+        { keys: [{ symbol: 'Esc', name: 'Escape' }], action: 'Leave the presentation' },
+        { keys: [{ symbol: '?', name: 'Question mark' }], action: 'Show or hide this help' },
+      ],
+    },
+    invalidStep: (value: string, count: number) =>
+      `The address asked for step “${value}”, which is not a step from 1 to ${count}; it was ignored.`,
+    /** Newsroom style: one to nine in words, larger numbers in figures. */
+    numberWord: (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n),
+    // Each step's sentences take names, dates and counts worked out from the data by
+    // src/lib/steps.ts; the caveats of the facts are part of the sentences, never optional.
+    founding: {
+      title: 'The CIS is founded',
+      text: (p: {
+        agreementDate: string;
+        founders: string;
+        protocolDate: string;
+        signerCount: string;
+        outside: string;
+        members: string;
+        participants: string;
+        charterYear: number;
+        signatoryCount: string;
+      }) => [
+        `On ${p.agreementDate} ${p.founders} signed the Agreement establishing the Commonwealth of Independent States (CIS).`,
+        `On ${p.protocolDate}, ${p.signerCount} republics signed the Alma-Ata Protocol: all but ${p.outside}.`,
+        `By the end of the year ${p.members} had ratified the Agreement, as had ${p.participants}, which never ratified the CIS Charter of ${p.charterYear}; the other ${p.signatoryCount} had signed but not yet ratified.`,
+      ],
+    },
+    treaty: {
+      title: 'The Collective Security Treaty',
+      text: (p: {
+        date: string;
+        signers: string;
+        blocName: string;
+        joiners: string;
+        joinYear: number;
+        year: number;
+        treatyOnly: string;
+        treatyOnlyCount: number;
+      }) => [
+        `On ${p.date} ${p.signers} signed the ${p.blocName} in Tashkent.`,
+        `${p.joiners} joined it in ${p.joinYear}.`,
+        `At the end of ${p.year} ${p.treatyOnly} ${p.treatyOnlyCount === 1 ? 'was' : 'were'} in the Treaty but not yet in the CIS: ${p.treatyOnlyCount === 1 ? 'it' : 'they'} had signed the CIS founding documents but not yet ratified them.`,
+      ],
+    },
+    nonRenewal: {
+      title: 'Three do not renew the Treaty',
+      text: (p: {
+        blocName: string;
+        inForce: string;
+        extension: string;
+        stayedCount: string;
+        leavers: string;
+        exitDate: string;
+        stayed: string;
+      }) => [
+        `The ${p.blocName} entered into force on ${p.inForce} for five years; on ${p.extension} ${p.stayedCount} parties signed a protocol extending it, but ${p.leavers} did not.`,
+        `Their membership ended on ${p.exitDate}, the end of the first five-year term: a day inferred from the term, not recorded in our sources.`,
+        `The ${p.stayedCount} that stayed were ${p.stayed}.`,
+      ],
+    },
+    georgia: {
+      title: 'Georgia leaves the CIS',
+      text: (p: { notice: string; effective: string; effectiveYear: number; blocName: string; treatyExitYear: number }) => [
+        `After its parliament voted to leave, Georgia sent formal notice of its withdrawal from the CIS on ${p.notice}.`,
+        `The withdrawal took effect on ${p.effective}.`,
+        `Georgia had already left the ${p.blocName} in ${p.treatyExitYear}: from ${p.effectiveYear} it was in neither bloc.`,
+      ],
+    },
+    uzbekistan: {
+      title: 'Uzbekistan’s CSTO membership is suspended',
+      text: (p: { leftYear: number; rejoined: string; suspended: string }) => [
+        `Uzbekistan, which had left the Treaty in ${p.leftYear}, rejoined the CSTO on ${p.rejoined} under a protocol signed in Sochi; sources differ on the dates of the decision and of the ratification.`,
+        `At its own request, its membership was suspended by the CSTO summit on ${p.suspended}.`,
+        'Suspended is not withdrawn, but the map no longer counts Uzbekistan in the CSTO; it remained a member state of the CIS.',
+      ],
+    },
+    meeting2017: {
+      title: 'A meeting without the CSTO',
+      text: (p: { firstMeeting: string; number: number; year: number }) => [
+        `The heads of the Security Councils of the CIS states have met every year since ${p.firstMeeting}, hosted by the Secretary of Russia’s Security Council.`,
+        `The story notes that the CSTO was not present at the ${ordinal(p.number)} meeting, in ${p.year}.`,
+        'Its exact date, its place and who else attended are not recorded in our sources.',
+      ],
+    },
+    meeting2018: {
+      title: 'The CSTO at the table',
+      text: (p: {
+        number: number;
+        place: string;
+        date: string;
+        role: string;
+        person: string;
+        compareYear: number;
+        listedCount: string;
+        listed: string;
+        unknown: string;
+        outside: string;
+        outsideCount: number;
+        suspended: string;
+      }) => [
+        `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, the CSTO was represented by its ${p.role}, ${p.person}; in ${p.compareYear} it had been absent.`,
+        `The story speaks of ten member states, but its photo caption names ${p.listedCount}: ${p.listed}; whether ${p.unknown} attended is not recorded in our sources.`,
+        `${p.outside} ${p.outsideCount === 1 ? 'was' : 'were'} outside the CSTO and ${p.suspended}’s membership was suspended, yet they took part alongside its ${p.role}: the story asks whether Russia is trying to blur the line between the two organisations.`,
+      ],
+    },
+    ukraine: {
+      title: 'Ukraine leaves the CIS bodies',
+      text: (p: { date: string; year: number; neitherCount: string; neither: string }) => [
+        `On ${p.date} Ukraine recalled its representatives from all CIS statutory bodies, without formally withdrawing from the CIS.`,
+        'It had ratified the 1991 Agreement but never signed or ratified the Charter: it had been a participating state, never a member state.',
+        `At the end of ${p.year}, ${p.neitherCount} republics were in neither the CIS nor the CSTO, as the story says: ${p.neither}.`,
+      ],
+    },
+    armenia: {
+      title: 'Armenia freezes its CSTO participation',
+      text: (p: { date: string }) => [
+        `On ${p.date} Armenia froze its participation in the CSTO.`,
+        'Later that year it stopped funding the organisation and said that it would leave and already considered itself outside it; our sources record no formal withdrawal notice as of late 2025.',
+        'A freeze is not a withdrawal: Armenia remains formally a member, and the map counts it in the CSTO.',
+      ],
+    },
+    moldova: {
+      title: 'Moldova’s exit is under way',
+      text: (p: { date: string; asOf: string }) => [
+        `About ${p.date} Moldova’s parliament took up the denunciation of the CIS Charter, the 1991 Agreement and the Protocol in a first reading; another source gives the following day.`,
+        'The exit takes effect 12 months after official notification, whose date our sources do not confirm: the exit is under way, and the date the map shows is provisional.',
+        `Until the exit takes effect Moldova still counts as in the CIS; our data runs to ${p.asOf}.`,
+      ],
+    },
+  },
+  downloads: {
+    heading: 'Download',
+    imageHeading: 'Image',
+    dataHeading: 'Data',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    csv: 'Download CSV',
+    json: 'Download JSON',
+    thisYear: 'This year',
+    wholeTimeline: 'Whole timeline',
+    blocked: 'Your page does not allow downloads here; copy the data below or open the graphic in a new tab.',
+    fallbackLabel: 'The data, to copy',
+    /** Under the title of a downloaded image. */
+    imageSubtitle: (date: string) => `The 15 former Soviet republics on ${date}`,
+    sourceLine: 'Sources: Kremlin, CIS and CSTO documents, news agencies and reference works, named for every status. Story: commonspace.eu.',
+    /** What a JSON download holds, for whoever opens it without the graphic. */
+    about: {
+      year: (date: string) =>
+        `The status of each of the 15 former Soviet republics in the CIS and in the Collective Security Treaty (from 2002 the CSTO) on ${date}. An empty “since” means there is no dated start: the status held throughout, or the republic had not yet taken part.`,
+      timeline: (asOf: string) =>
+        `Every period of every republic in the CIS and in the Collective Security Treaty (from 2002 the CSTO): a status holds from “from” (inclusive) until “to” (exclusive). An empty “from” means the status held throughout; an empty “to” means it was still in force on ${asOf}.`,
+    },
+    columns: {
+      iso: 'ISO code',
+      name: 'Republic',
+      bloc: 'Bloc',
+      status: 'Status (code)',
+      statusText: 'Status',
+      from: 'From',
+      to: 'To',
+      note: 'Note',
+      sources: 'Sources',
+      sourceUrls: 'Source addresses',
+      cisStatus: 'CIS status (code)',
+      cisStatusText: 'CIS status',
+      cisSince: 'CIS status since',
+      cisNote: 'CIS note',
+      cisSources: 'CIS sources',
+      cisSourceUrls: 'CIS source addresses',
+      cstoStatus: 'CST/CSTO status (code)',
+      cstoStatusText: 'CST/CSTO status',
+      cstoSince: 'CST/CSTO status since',
+      cstoNote: 'CST/CSTO note',
+      cstoSources: 'CST/CSTO sources',
+      cstoSourceUrls: 'CST/CSTO source addresses',
+    },
+  },
   notices: {
     title: 'Note',
     invalidYear: (value: string, first: number, last: number, shown: number) =>

@@ -50,7 +50,8 @@ const KNOWN_PARAMETERS: ReadonlySet<string> = new Set([
   'theme',
 ]);
 // What a pym.js parent adds to the frame's address; read by the embedding code, never shown.
-const PYM_PARAMETERS: ReadonlySet<string> = new Set(['childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+export const PYM_PARAMETER_NAMES = ['childId', 'initialWidth', 'parentTitle', 'parentUrl'] as const;
+const PYM_PARAMETERS: ReadonlySet<string> = new Set(PYM_PARAMETER_NAMES);
 
 /** The one value of `attendance`: the markers are off unless the address asks for them. */
 const ATTENDANCE_ON = 'on';
@@ -112,4 +113,12 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
   if (view.theme !== null) params.set('theme', view.theme);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
+}
+
+/**
+ * Whether the address asks for more than the default view, which the page holds prerendered:
+ * any parameter but pym's own does (a wrong one too, since it brings a notice).
+ */
+export function asksForAnotherView(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((name) => !PYM_PARAMETERS.has(name));
 }

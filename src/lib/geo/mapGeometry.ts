@@ -1,23 +1,18 @@
 /**
- * Turns the generated topology into what the map components draw: one SVG path per republic
- * and context country, the cased border lines, and label positions, for each frame. Decoded
- * once; nothing here depends on the year.
+ * Turns the generated topology into the maps: for each frame, the outlines (written once into
+ * the page as SVG definitions, at build time) and the layout the app needs to draw on them
+ * (size, tooltip anchors, label positions). Nothing here depends on the year.
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
 import type { RepublicIso } from '../vocabulary.ts';
+import { compactPath } from './compactPath.ts';
 import { fitFrame, type MapFrame } from './projections.ts';
 import type { RegionProperties, RegionTopology } from './regionTopology.ts';
 
-export interface RepublicShape {
-  iso: RepublicIso;
-  /** SVG path data in the frame's coordinates. */
-  d: string;
-  /** Where the tooltip points, in the frame's coordinates. */
-  anchor: [number, number];
-}
+export type FrameId = MapFrame['id'];
 
 export interface MapLabel {
   iso: RepublicIso;
@@ -28,15 +23,24 @@ export interface MapLabel {
   isShownWhenNarrow: boolean;
 }
 
-export interface DrawnFrame {
+/** What the app needs of a frame: everything but the outlines, which the page already holds. */
+export interface FrameLayout {
+  id: FrameId;
   width: number;
   height: number;
-  republics: RepublicShape[];
-  /** Neighbouring countries, drawn as background. */
-  context: string[];
+  /** The republics drawn, each with the point its tooltip points at, in SVG units. */
+  republics: { iso: RepublicIso; anchor: [number, number] }[];
+  labels: MapLabel[];
+}
+
+/** A frame with its outlines as SVG path data. */
+export interface DrawnFrame {
+  layout: FrameLayout;
+  republicPaths: { iso: RepublicIso; d: string }[];
+  /** Neighbouring countries, one path, drawn as background. */
+  context: string;
   /** Borders that touch a republic, drawn cased on top of the fills. */
   borders: string;
-  labels: MapLabel[];
 }
 
 export type RegionFeature = Feature<Geometry, RegionProperties>;
@@ -49,21 +53,58 @@ export function regionFeatures(topology: RegionTopology): RegionFeature[] {
 
 const isRepublicObject = (g: GeometryObject<RegionProperties>) => (g.properties as RegionProperties | undefined)?.iso !== undefined;
 
-/** Paths and labels of one frame; pass the decoded features when drawing several frames. */
+/** Outlines and layout of one frame; pass the decoded features when drawing several frames. */
 export function drawFrame(topology: RegionTopology, frame: MapFrame, features = regionFeatures(topology)): DrawnFrame {
   const republicFeatures = features.filter((f) => f.properties.iso !== undefined);
   const { projection, width, height } = fitFrame(frame, republicFeatures);
-  const path = geoPath(projection);
-  const republics = republicFeatures.map((f) => ({
-    iso: f.properties.iso as RepublicIso,
-    d: path(f) ?? '',
-    anchor: path.centroid(f) as [number, number],
-  }));
-  const context = features.filter((f) => f.properties.iso === undefined).map((f) => path(f) ?? '');
+  const centroid = geoPath(projection).centroid;
+  // Cut at the frame's edge: what lies outside would be bytes nobody sees.
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  const writer = compactPath(frame.gridStep);
+  const path = geoPath(projection, writer);
+  const pathData = (geometry: Parameters<typeof path>[0]) => {
+    path(geometry);
+    return writer.result();
+  };
+  const republics = republicFeatures.map((f) => ({ iso: f.properties.iso as RepublicIso, feature: f }));
+  // One call for all of them: each path's first move is relative to the origin.
+  const context = pathData({ type: 'FeatureCollection', features: features.filter((f) => f.properties.iso === undefined) });
   const borderMesh = mesh(topology, topology.objects.countries, (a, b) => a !== b && (isRepublicObject(a) || isRepublicObject(b)));
   const labels = (Object.entries(frame.labelAnchors) as [RepublicIso, [number, number]][]).map(([iso, lonLat]) => {
     const [x, y] = projection(lonLat) ?? [0, 0];
     return { iso, x: x / width, y: y / height, isShownWhenNarrow: frame.narrowLabels.includes(iso) };
   });
-  return { width, height, republics, context, borders: path(borderMesh) ?? '', labels };
+  return {
+    layout: {
+      id: frame.id,
+      width,
+      height,
+      republics: republics.map(({ iso, feature }) => ({ iso, anchor: centroid(feature) as [number, number] })),
+      labels,
+    },
+    republicPaths: republics.map(({ iso, feature }) => ({ iso, d: pathData(feature) })),
+    context,
+    borders: pathData(borderMesh),
+  };
+}
+
+/** The id of a frame's outline in the page: a republic, the context countries or the borders. */
+export const outlineId = (frame: FrameId, part: RepublicIso | 'context' | 'borders') => `${frame}-${part}`;
+
+/**
+ * The outlines of every frame as one hidden SVG of definitions, for the page's HTML. The maps
+ * draw them with <use>, so the bytes of each outline travel once and the app carries none.
+ */
+export function outlineDefinitions(frames: readonly DrawnFrame[]): string {
+  const paths = frames.flatMap(({ layout, republicPaths, context, borders }) => [
+    ...republicPaths.map(({ iso, d }) => [outlineId(layout.id, iso), d]),
+    [outlineId(layout.id, 'context'), context],
+    [outlineId(layout.id, 'borders'), borders],
+  ]);
+  // Strokes keep their width however large the map is drawn.
+  const definitions = paths.map(([id, d]) => `<path id="${id}" vector-effect="non-scaling-stroke" d="${d}"/>`).join('');
+  return `<svg class="map-outlines" aria-hidden="true" focusable="false" width="0" height="0"><defs>${definitions}</defs></svg>`;
 }

@@ -8,12 +8,16 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { RepublicIso } from '../vocabulary.ts';
 
 export interface MapFrame {
+  /** Names the frame's shapes in the page: `overview-RUS`, `detail-context`. */
+  id: 'overview' | 'detail';
   /** Width of the SVG's coordinate system; the height follows from the fitted shapes. */
   width: number;
   /** Degrees of longitude turned to the centre; the antimeridian cut falls opposite it. */
   rotate: [number, number];
   /** Standard parallels of the equal-area conic. */
   parallels: [number, number];
+  /** Grid of the drawn coordinates, in SVG units: finer where the map is enlarged. */
+  gridStep: number;
   /** Republics the frame is fitted to. */
   fitTo: readonly RepublicIso[];
   /** Room kept around the fitted shapes, in SVG units. */
@@ -26,7 +30,9 @@ export interface MapFrame {
 
 // Centred on 100°E, so the cut sits at 80°W, far from Chukotka (which crosses 180°).
 export const OVERVIEW_FRAME: MapFrame = {
+  id: 'overview',
   width: 960,
+  gridStep: 1,
   rotate: [-100, 0],
   parallels: [50, 70],
   fitTo: ['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB'],
@@ -46,7 +52,9 @@ export const OVERVIEW_FRAME: MapFrame = {
 
 // The nine western republics, several of them too small to see or hit in the overview.
 export const DETAIL_FRAME: MapFrame = {
+  id: 'detail',
   width: 480,
+  gridStep: 0.5,
   rotate: [-36, 0],
   parallels: [42, 56],
   fitTo: ['EST', 'LVA', 'LTU', 'BLR', 'UKR', 'MDA', 'GEO', 'ARM', 'AZE'],
@@ -64,6 +72,9 @@ export const DETAIL_FRAME: MapFrame = {
   },
   narrowLabels: ['EST', 'LVA', 'LTU', 'BLR', 'UKR', 'MDA', 'GEO', 'ARM', 'AZE'],
 };
+
+/** Every frame of the graphic, in the order the page shows them. */
+export const MAP_FRAMES: readonly MapFrame[] = [OVERVIEW_FRAME, DETAIL_FRAME];
 
 export interface FittedFrame {
   projection: GeoProjection;

@@ -50,7 +50,7 @@ describe('App', () => {
   it('puts data-iso on the overview map and the diagram chips, 15 each', () => {
     const { container } = render(App, { search: '' });
     const carriers = [...container.querySelectorAll('[data-iso]')];
-    const onMap = carriers.filter((el) => el.tagName.toLowerCase() === 'path' && overviewMap().contains(el));
+    const onMap = carriers.filter((el) => el.tagName.toLowerCase() === 'use' && overviewMap().contains(el));
     const chips = carriers.filter((el) => el.closest('[data-region]'));
     expect(onMap).toHaveLength(15);
     expect(chips).toHaveLength(15);

@@ -1,7 +1,7 @@
 import { geoArea, geoContains, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import topology from 'virtual:region-topology';
-import { drawFrame, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
+import { drawFrame, outlineDefinitions, outlineId, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
 import { DETAIL_FRAME, OVERVIEW_FRAME, fitFrame } from '../../../src/lib/geo/projections.ts';
 import { SIMFEROPOL } from '../../../src/lib/geo/regionTopology.ts';
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
@@ -73,14 +73,33 @@ describe('map frames', () => {
   it('gives every republic of a frame a path and every label a place inside the frame', () => {
     for (const frame of [OVERVIEW_FRAME, DETAIL_FRAME]) {
       const drawn = drawFrame(topology, frame);
-      expect(drawn.republics).toHaveLength(15);
-      for (const shape of drawn.republics) expect(shape.d, shape.iso).toMatch(/^M/);
-      for (const label of drawn.labels) {
+      expect(drawn.republicPaths).toHaveLength(15);
+      expect(drawn.layout.republics.map((r) => r.iso)).toEqual(drawn.republicPaths.map((r) => r.iso));
+      for (const frameIsos of frame.fitTo) expect(drawn.republicPaths.find((r) => r.iso === frameIsos)?.d, frameIsos).toMatch(/^m[-\d.]+/);
+      for (const label of drawn.layout.labels) {
         expect(label.x, label.iso).toBeGreaterThan(0);
         expect(label.x, label.iso).toBeLessThan(1);
         expect(label.y, label.iso).toBeGreaterThan(0);
         expect(label.y, label.iso).toBeLessThan(1);
       }
     }
+  });
+});
+
+describe('outline definitions for the page', () => {
+  const frames = [OVERVIEW_FRAME, DETAIL_FRAME].map((frame) => drawFrame(topology, frame, features));
+  const defs = new DOMParser().parseFromString(outlineDefinitions(frames), 'image/svg+xml');
+
+  it('parse as SVG', () => {
+    expect(defs.querySelector('parsererror')).toBeNull();
+  });
+
+  it('define each republic, the context and the borders once per frame, under the ids the maps use', () => {
+    const ids = [...defs.querySelectorAll('path')].map((path) => path.id).sort();
+    const expected = ['overview', 'detail'].flatMap((frame) =>
+      [...REPUBLIC_ISO_CODES, 'context', 'borders'].map((part) => `${frame}-${part}`),
+    );
+    expect(ids).toEqual(expected.sort());
+    expect(outlineId('detail', 'ARM')).toBe('detail-ARM');
   });
 });
