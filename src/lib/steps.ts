@@ -1,0 +1,315 @@
+/**
+ * The story in ten steps, for a classroom: each step sets the view (year, comparison,
+ * highlighted republics, attendance markers) and tells two or three sentences. The sentences
+ * take every name, date and count from the data, so that text and data cannot drift; the
+ * wording and the caveats live in the messages catalogue. Pure; knows nothing about Svelte.
+ */
+import { attendanceRows, meetingInYear, meetingStatusDate, type MeetingsData } from './meetings.ts';
+import {
+  republicRecord,
+  securityBlocNameAt,
+  statusesAt,
+  yearEndDate,
+  type IsoDate,
+  type MembershipData,
+  type Period,
+  type RepublicStatus,
+} from './membership.ts';
+import { messages, type Messages } from './messages.ts';
+import { isRepublicIso, type Bloc, type RepublicIso } from './vocabulary.ts';
+
+/** Which story a step tells: the key of its sentences in the catalogue's `steps`. */
+export type StepId =
+  | 'founding'
+  | 'treaty'
+  | 'nonRenewal'
+  | 'georgia'
+  | 'uzbekistan'
+  | 'meeting2017'
+  | 'meeting2018'
+  | 'ukraine'
+  | 'armenia'
+  | 'moldova';
+
+/** What one step shows. */
+export interface StoryStep {
+  id: StepId;
+  /** The slider's year. */
+  year: number;
+  /** A second meeting year shown beside the year's own; null for none. */
+  compare: number | null;
+  /** The republics the step is about, in ISO order. */
+  highlighted: readonly RepublicIso[];
+  /** Whether the map marks who attended the year's meeting. */
+  showAttendance: boolean;
+}
+
+/** The steps in story order; the address counts them from 1 (`?step=1` is the first). */
+export const STORY_STEPS: readonly StoryStep[] = [
+  // The three republics that signed the founding Agreement on 8 December 1991.
+  { id: 'founding', year: 1991, compare: null, highlighted: ['BLR', 'RUS', 'UKR'], showAttendance: false },
+  // The six that signed the Treaty on 15 May 1992.
+  { id: 'treaty', year: 1992, compare: null, highlighted: ['ARM', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB'], showAttendance: false },
+  { id: 'nonRenewal', year: 1999, compare: null, highlighted: ['AZE', 'GEO', 'UZB'], showAttendance: false },
+  { id: 'georgia', year: 2009, compare: null, highlighted: ['GEO'], showAttendance: false },
+  { id: 'uzbekistan', year: 2012, compare: null, highlighted: ['UZB'], showAttendance: false },
+  // No republic is recorded at the 2017 meeting: highlighting one would suggest it attended.
+  { id: 'meeting2017', year: 2017, compare: null, highlighted: [], showAttendance: true },
+  // The nine states the story's photo caption names.
+  {
+    id: 'meeting2018',
+    year: 2018,
+    compare: 2017,
+    highlighted: ['ARM', 'AZE', 'BLR', 'KAZ', 'KGZ', 'MDA', 'RUS', 'TJK', 'UZB'],
+    showAttendance: true,
+  },
+  { id: 'ukraine', year: 2018, compare: null, highlighted: ['UKR'], showAttendance: false },
+  { id: 'armenia', year: 2024, compare: null, highlighted: ['ARM'], showAttendance: false },
+  { id: 'moldova', year: 2026, compare: null, highlighted: ['MDA'], showAttendance: false },
+];
+
+/** How many steps there are: the last step's number. */
+export const stepCount = STORY_STEPS.length;
+
+/** The step numbered `n` (1-based), or undefined outside 1…stepCount. */
+export function stepAt(n: number): StoryStep | undefined {
+  return Number.isInteger(n) && n >= 1 && n <= stepCount ? STORY_STEPS[n - 1] : undefined;
+}
+
+/** A `step` address value the graphic cannot use. */
+export interface StepProblem {
+  kind: 'invalid-step';
+  value: string;
+}
+
+export interface ParsedStep {
+  /** The step number, or null when the address names none (or none usable). */
+  step: number | null;
+  problem?: StepProblem;
+}
+
+/**
+ * A step number written plainly ("3", not "03", " 3" or "3.0") within 1…stepCount, or
+ * undefined: the shape of url.ts's own value parsers, to pass to its `read`.
+ */
+export function parseStepNumber(value: string): number | undefined {
+  const step = Number(value);
+  return String(step) === value && stepAt(step) ? step : undefined;
+}
+
+/** Reads the `step` parameter's value (null when absent); an unusable value is reported, never thrown. */
+export function parseStep(raw: string | null): ParsedStep {
+  if (raw === null) return { step: null };
+  const step = parseStepNumber(raw);
+  return step === undefined ? { step: null, problem: { kind: 'invalid-step', value: raw } } : { step };
+}
+
+/** The data the sentences are worked out from. */
+export interface StoryData {
+  membership: MembershipData;
+  meetings: MeetingsData;
+}
+
+/** What a step shows in words. */
+export interface StepText {
+  /** "1991: The CIS is founded". */
+  title: string;
+  /** Two or three sentences. */
+  sentences: string[];
+}
+
+/**
+ * The days of data/membership.json's key dates that the steps tell, by what happened. The
+ * data confirms each (tests/unit/steps.test.ts); names and counts come from the periods.
+ */
+const KEY_DATES = {
+  /** Belarus, Russia and Ukraine sign the Agreement establishing the CIS. */
+  agreement: '1991-12-08',
+  /** The Alma-Ata Protocol. */
+  protocol: '1991-12-21',
+  /** The Collective Security Treaty signed in Tashkent. */
+  treaty: '1992-05-15',
+  /** The CIS Charter adopted in Minsk. */
+  charter: '1993-01-22',
+  /** The Treaty enters into force. */
+  treatyInForce: '1994-04-20',
+  /** Six parties sign the protocol extending the Treaty. */
+  treatyExtended: '1999-04-02',
+} as const satisfies Record<string, IsoDate>;
+
+const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
+
+/** Works out a step's sentences from the data. */
+type StepBuilder = (data: StoryData, step: StoryStep, catalogue: Messages) => string[];
+
+/** "Armenia, Belarus and Russia": republics in the reader's alphabetical order. */
+function nameList(isos: readonly RepublicIso[], catalogue: Messages): string {
+  return catalogue.formatList([...isos].sort(catalogue.compareNames).map((iso) => catalogue.republicNames[iso]));
+}
+
+/** The republics whose standing at a date passes a test. */
+function republicsWhere(
+  data: MembershipData,
+  date: IsoDate,
+  test: (status: RepublicStatus) => boolean,
+): RepublicIso[] {
+  return statusesAt(data, date)
+    .filter(test)
+    .map((status) => status.iso);
+}
+
+/** The first day of a republic's first period with a status in a bloc; the sentences depend on it. */
+function periodStart(data: MembershipData, iso: RepublicIso, bloc: Bloc, status: string): IsoDate {
+  const periods: readonly Period[] = republicRecord(data, iso)[bloc];
+  const from = periods.find((period) => period.status === status)?.from;
+  // The steps tell only dated changes; a missing one means the data no longer supports the text.
+  if (!from) throw new Error(`Story step: no dated ${bloc} period "${status}" for ${iso}`);
+  return from;
+}
+
+const BUILDERS: Record<StepId, StepBuilder> = {
+  founding({ membership }, step, c) {
+    const atYearEnd = statusesAt(membership, yearEndDate(step.year, membership));
+    const signers = republicsWhere(membership, KEY_DATES.protocol, (s) => s.cis !== 'none');
+    const withStatus = (status: string) => atYearEnd.filter((s) => s.cis === status).map((s) => s.iso);
+    return c.steps.founding.text({
+      agreementDate: c.formatDate(KEY_DATES.agreement),
+      founders: nameList(republicsWhere(membership, KEY_DATES.agreement, (s) => s.cis !== 'none'), c),
+      protocolDate: c.formatDayMonth(KEY_DATES.protocol),
+      signerCount: c.steps.numberWord(signers.length),
+      outside: nameList(republicsWhere(membership, KEY_DATES.protocol, (s) => s.cis === 'none'), c),
+      members: nameList(withStatus('member'), c),
+      participants: nameList(withStatus('participant'), c),
+      charterYear: yearOf(KEY_DATES.charter),
+      signatoryCount: c.steps.numberWord(withStatus('signatory').length),
+    });
+  },
+  treaty({ membership }, step, c) {
+    const signers = republicsWhere(membership, KEY_DATES.treaty, (s) => s.csto === 'member');
+    const joinYear = step.year + 1;
+    const joiners = republicsWhere(membership, yearEndDate(joinYear, membership), (s) => s.csto === 'member').filter(
+      (iso) => !signers.includes(iso),
+    );
+    const treatyOnly = republicsWhere(membership, yearEndDate(step.year, membership), (s) => s.isInCsto && !s.isInCis);
+    return c.steps.treaty.text({
+      date: c.formatDate(KEY_DATES.treaty),
+      signers: nameList(signers, c),
+      blocName: c.blocNames[securityBlocNameAt(membership, KEY_DATES.treaty)],
+      joiners: nameList(joiners, c),
+      joinYear,
+      year: step.year,
+      treatyOnly: nameList(treatyOnly, c),
+      treatyOnlyCount: treatyOnly.length,
+    });
+  },
+  nonRenewal({ membership }, step, c) {
+    const atYearEnd = statusesAt(membership, yearEndDate(step.year, membership));
+    const stayed = atYearEnd.filter((s) => s.isInCsto).map((s) => s.iso);
+    // Those whose withdrawal is dated in the year: the ones that did not renew.
+    const leavers = atYearEnd.flatMap(({ iso, csto, cstoPeriod }) =>
+      csto === 'withdrawn' && cstoPeriod?.from && yearOf(cstoPeriod.from) === step.year ? [{ iso, from: cstoPeriod.from }] : [],
+    );
+    return c.steps.nonRenewal.text({
+      blocName: c.blocNames[securityBlocNameAt(membership, KEY_DATES.treatyInForce)],
+      inForce: c.formatDate(KEY_DATES.treatyInForce),
+      extension: c.formatDate(KEY_DATES.treatyExtended),
+      stayedCount: c.steps.numberWord(stayed.length),
+      leavers: nameList(leavers.map((leaver) => leaver.iso), c),
+      exitDate: c.formatDate(leavers[0].from),
+      stayed: nameList(stayed, c),
+    });
+  },
+  georgia({ membership }, _step, c) {
+    const effective = periodStart(membership, 'GEO', 'cis', 'withdrawn');
+    const treatyExit = periodStart(membership, 'GEO', 'csto', 'withdrawn');
+    return c.steps.georgia.text({
+      notice: c.formatDate(periodStart(membership, 'GEO', 'cis', 'withdrawing')),
+      effective: c.formatDate(effective),
+      effectiveYear: yearOf(effective),
+      blocName: c.blocNames[securityBlocNameAt(membership, treatyExit)],
+      treatyExitYear: yearOf(treatyExit),
+    });
+  },
+  uzbekistan({ membership }, _step, c) {
+    // The return is the membership period that follows the withdrawal.
+    const left = periodStart(membership, 'UZB', 'csto', 'withdrawn');
+    const rejoined = republicRecord(membership, 'UZB').csto.find(
+      (period) => period.status === 'member' && period.from !== null && period.from > left,
+    );
+    if (!rejoined?.from) throw new Error('Story step: no return of UZB to the CSTO after its withdrawal');
+    return c.steps.uzbekistan.text({
+      leftYear: yearOf(left),
+      rejoined: c.formatDate(rejoined.from),
+      suspended: c.formatDate(periodStart(membership, 'UZB', 'csto', 'suspended')),
+    });
+  },
+  meeting2017({ meetings }, step, c) {
+    const first = [...meetings.meetings].sort((a, b) => a.number - b.number)[0];
+    const meeting = meetingInYear(meetings, step.year);
+    const csto = meeting?.attendees.find((entry) => entry.attendee === 'CSTO');
+    if (!meeting || csto?.attendance !== 'absent') throw new Error(`Story step: the CSTO is not recorded absent in ${step.year}`);
+    return c.steps.meeting2017.text({
+      firstMeeting: c.formatPartialDate(first.date),
+      number: meeting.number,
+      year: step.year,
+    });
+  },
+  meeting2018({ membership, meetings }, step, c) {
+    const meeting = meetingInYear(meetings, step.year);
+    const csto = meeting?.attendees.find((entry) => entry.attendee === 'CSTO');
+    if (!meeting?.place || step.compare === null || !csto?.person || !csto.role)
+      throw new Error(`Story step: no CSTO representative recorded at the ${step.year} meeting`);
+    const statuses = statusesAt(membership, meetingStatusDate(meeting));
+    const order = statuses.map((status) => status.iso);
+    const republicRows = attendanceRows(meeting, statuses, order).filter((row) => isRepublicIso(row.attendee));
+    const listed = republicRows.filter((row) => row.shown === 'listed').map((row) => row.attendee as RepublicIso);
+    // Only a CIS state can be missing from the record; one outside the CIS is not expected there.
+    const unknown = republicRows.filter((row) => row.shown === 'unknown').map((row) => row.attendee as RepublicIso);
+    const listedStatuses = statuses.filter((status) => listed.includes(status.iso));
+    // A suspended member is outside the CSTO's count but not outside the CSTO: told apart.
+    const suspended = listedStatuses.filter((status) => status.csto === 'suspended').map((status) => status.iso);
+    const outside = listedStatuses
+      .filter((status) => !status.isInCsto && status.csto !== 'suspended')
+      .map((status) => status.iso);
+    return c.steps.meeting2018.text({
+      number: meeting.number,
+      place: meeting.place,
+      date: c.formatPartialDate(meeting.date),
+      role: csto.role,
+      person: csto.person,
+      compareYear: step.compare,
+      listedCount: c.steps.numberWord(listed.length),
+      listed: nameList(listed, c),
+      unknown: nameList(unknown, c),
+      outside: nameList(outside, c),
+      outsideCount: outside.length,
+      suspended: nameList(suspended, c),
+    });
+  },
+  ukraine({ membership }, step, c) {
+    const neither = republicsWhere(membership, yearEndDate(step.year, membership), (s) => !s.isInCis && !s.isInCsto);
+    return c.steps.ukraine.text({
+      date: c.formatDate(periodStart(membership, 'UKR', 'cis', 'ended')),
+      year: step.year,
+      neitherCount: c.steps.numberWord(neither.length),
+      neither: nameList(neither, c),
+    });
+  },
+  armenia({ membership }, _step, c) {
+    return c.steps.armenia.text({ date: c.formatDate(periodStart(membership, 'ARM', 'csto', 'frozen')) });
+  },
+  moldova({ membership }, _step, c) {
+    return c.steps.moldova.text({
+      date: c.formatDate(periodStart(membership, 'MDA', 'cis', 'withdrawing')),
+      asOf: c.formatDate(membership.asOf),
+    });
+  },
+};
+
+/** A step's heading and sentences, worked out from the data. */
+export function stepText(data: StoryData, step: StoryStep, catalogue: Messages = messages): StepText {
+  return {
+    title: catalogue.steps.heading(step.year, catalogue.steps[step.id].title),
+    sentences: BUILDERS[step.id](data, step, catalogue),
+  };
+}
