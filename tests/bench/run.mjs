@@ -1,88 +1,418 @@
-// `npm run bench`: builds the graphic, measures it in a CPU-throttled Chromium and prints figures.
+// `npm run bench`: builds the graphic and a naive reference, serves both with gzip like a static host,
+// measures them side by side (first-load transfer, Lighthouse, year change) and prints a Markdown table.
 // It reports and never asserts: the exit code is 0 whatever the figures, 1 only if it could not measure.
-import { launchChromium } from '../browser/chromium.mjs';
-import { buildAndPreview } from '../browser/preview.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { findChromium, launchChromium } from '../browser/chromium.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { buildNaive } from './naive/build.mjs';
+import { serveDirectory } from './serve.mjs';
+import { firstLoadTransfer } from './transfer.mjs';
 import { MINIMAL_PAGE_URL, measureYearChange } from './year-change.mjs';
 
-/** The budget of one year change: the net median main-thread time under 4× CPU throttling. */
-const TARGET_MS = 8;
+/** @typedef {import('./lighthouse.mjs').LighthouseResult} LighthouseResult */
+/** @typedef {import('./transfer.mjs').Transfer} Transfer */
+/** @typedef {import('./year-change.mjs').YearChangeResult} YearChangeResult */
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Budgets of our build. Bytes are gzip level 9, 1 kB = 1000 bytes. */
+const BUDGET = { transferBytes: 45 * 1000, score: 100, lcpMs: 1000, tbtMs: 50, cls: 0, yearChangeMs: 8 };
+const LIGHTHOUSE_RUNS = 3;
 const CPU_THROTTLING = 4;
 const SAMPLES = 60;
-// A step of the slider (the target applies to it) and a far jump, on desktop and phone layouts.
-const RUNS = /** @type {const} */ ([
+// A step of the slider (the budget applies to it) and a far jump, on desktop and phone layouts.
+const YEAR_RUNS = /** @type {const} */ ([
   { move: 'step', width: 1280 },
   { move: 'step', width: 360 },
   { move: 'jump', width: 1280 },
   { move: 'jump', width: 360 },
 ]);
 
-/** @param {number} ms */
-const fmt = (ms) => ms.toFixed(2);
+/**
+ * A figure that was measured, or the reason it could not be: one failure must not cost the others.
+ * @template T
+ * @typedef {{ ok: true, value: T } | { ok: false, error: unknown }} Outcome
+ */
+
+/** @type {{ what: string, error: unknown }[]} */
+const failures = [];
 
 /**
- * Prints rows as an aligned text table.
+ * Runs one measurement and records a failure instead of throwing.
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T>} measure
+ * @returns {Promise<Outcome<T>>}
+ */
+async function attempt(what, measure) {
+  try {
+    return { ok: true, value: await measure() };
+  } catch (error) {
+    failures.push({ what, error });
+    return { ok: false, error };
+  }
+}
+
+const started = Date.now();
+
+/** Progress on stderr, so stdout is only the report. @param {string} message */
+const progress = (message) => process.stderr.write(`bench [${Math.round((Date.now() - started) / 1000)} s]: ${message}\n`);
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Each figure's median over several Lighthouse runs, taken separately (the runs vary independently).
+ * @param {LighthouseResult[]} runs
+ * @returns {LighthouseResult}
+ */
+function medianRun(runs) {
+  /** @param {(r: LighthouseResult) => number} pick */
+  const mid = (pick) => median(runs.map(pick));
+  return {
+    scores: {
+      performance: mid((r) => r.scores.performance),
+      accessibility: mid((r) => r.scores.accessibility),
+      'best-practices': mid((r) => r.scores['best-practices']),
+      seo: mid((r) => r.scores.seo),
+    },
+    lcp: mid((r) => r.lcp),
+    tbt: mid((r) => r.tbt),
+    cls: mid((r) => r.cls),
+    fcp: mid((r) => r.fcp),
+    bytes: mid((r) => r.bytes),
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+    warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+    settings: runs[0].settings,
+  };
+}
+
+/**
+ * Everything measured of one build.
+ * @typedef {{
+ *   name: string,
+ *   transfer?: Outcome<Transfer>,
+ *   lighthouse?: Outcome<LighthouseResult>,
+ *   yearChange: Outcome<YearChangeResult>[],
+ * }} Measured
+ */
+
+/** @param {number} bytes */
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** @param {number} value */
+const ms = (value) => `${value.toFixed(value < 100 ? 2 : 0)} ms`;
+// Tiny non-zero shifts would print as 0.000 next to OVER; show them in full.
+/** @param {number} cls */
+const clsText = (cls) => (cls > 0 && cls < 0.001 ? cls.toPrecision(2) : cls.toFixed(3));
+
+/**
+ * One row of the comparison: how to read a figure from a build, print it and judge it.
+ * @typedef {{
+ *   label: string,
+ *   budget?: string,
+ *   read: (m: Measured) => Outcome<number> | undefined,
+ *   format: (value: number) => string,
+ *   pass?: (value: number) => boolean,
+ * }} Row
+ */
+
+/**
+ * A figure of a measurement, or its failure.
+ * @template T
+ * @param {Outcome<T> | undefined} outcome
+ * @param {(value: T) => number} pick
+ * @returns {Outcome<number> | undefined}
+ */
+function field(outcome, pick) {
+  if (!outcome) return undefined;
+  return outcome.ok ? { ok: true, value: pick(outcome.value) } : outcome;
+}
+
+/** @param {Outcome<number> | undefined} outcome @param {Row} row @param {boolean} judge */
+function cell(outcome, row, judge) {
+  if (!outcome) return 'not measured';
+  if (!outcome.ok) return 'failed';
+  const text = row.format(outcome.value);
+  return judge && row.pass ? `${text} ${row.pass(outcome.value) ? 'PASS' : 'OVER'}` : text;
+}
+
+/** naive ÷ ours, or a dash when there is nothing to divide. */
+function ratio(/** @type {Outcome<number> | undefined} */ ours, /** @type {Outcome<number> | undefined} */ naive) {
+  if (!ours?.ok || !naive?.ok) return '—';
+  if (ours.value === 0) return naive.value === 0 ? '—' : '∞';
+  return (naive.value / ours.value).toFixed(2);
+}
+
+/**
+ * Prints a Markdown table, the first column left-aligned and the others right-aligned.
  * @param {string[]} header
  * @param {string[][]} rows
  */
 function printTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => r[i].length)));
   /** @param {string[]} cells */
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(`| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
   for (const row of rows) console.log(line(row));
 }
 
-/** @type {Awaited<ReturnType<typeof buildAndPreview>> | undefined} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchChromium>> | undefined} */
-let browser;
-try {
-  server = await buildAndPreview();
-  browser = await launchChromium();
+/** @type {Row[]} */
+const ROWS = [
+  {
+    label: 'First-load transfer, total',
+    budget: `≤ ${kB(BUDGET.transferBytes)}`,
+    read: (m) => field(m.transfer, (t) => t.total),
+    format: kB,
+    pass: (v) => v <= BUDGET.transferBytes,
+  },
+  ...(/** @type {const} */ (['html', 'js', 'css', 'other'])).map((kind) => ({
+    label: `First-load transfer, ${{ html: 'HTML', js: 'JS', css: 'CSS', other: 'data + other' }[kind]}`,
+    read: (/** @type {Measured} */ m) => field(m.transfer, (t) => t[kind]),
+    format: kB,
+  })),
+  { label: 'First-load requests', read: (m) => field(m.transfer, (t) => t.requests.length), format: String },
+  ...(/** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo'])).map((id) => ({
+    label: `Lighthouse ${id.replace('-', ' ')}`,
+    budget: String(BUDGET.score),
+    read: (/** @type {Measured} */ m) => field(m.lighthouse, (l) => l.scores[id]),
+    format: String,
+    pass: (/** @type {number} */ v) => v >= BUDGET.score,
+  })),
+  {
+    label: 'Largest Contentful Paint',
+    budget: `≤ ${BUDGET.lcpMs} ms`,
+    read: (m) => field(m.lighthouse, (l) => l.lcp),
+    format: (v) => `${Math.round(v)} ms`,
+    pass: (v) => v <= BUDGET.lcpMs,
+  },
+  {
+    label: 'Total Blocking Time',
+    budget: `≤ ${BUDGET.tbtMs} ms`,
+    read: (m) => field(m.lighthouse, (l) => l.tbt),
+    format: (v) => `${Math.round(v)} ms`,
+    pass: (v) => v <= BUDGET.tbtMs,
+  },
+  {
+    label: 'Cumulative Layout Shift',
+    budget: String(BUDGET.cls),
+    read: (m) => field(m.lighthouse, (l) => l.cls),
+    format: clsText,
+    pass: (v) => v <= BUDGET.cls,
+  },
+  { label: 'First Contentful Paint', read: (m) => field(m.lighthouse, (l) => l.fcp), format: (v) => `${Math.round(v)} ms` },
+  { label: 'Lighthouse total byte weight', read: (m) => field(m.lighthouse, (l) => l.bytes), format: kB },
+  ...YEAR_RUNS.map(({ move, width }, i) => ({
+    label: `Year change, one-year ${move === 'step' ? 'step' : 'far jump'} at ${width} px`,
+    budget: i === 0 ? `< ${BUDGET.yearChangeMs} ms` : undefined,
+    read: (/** @type {Measured} */ m) => field(m.yearChange[i], (r) => r.net.task.median),
+    format: ms,
+    pass: i === 0 ? (/** @type {number} */ v) => v < BUDGET.yearChangeMs : undefined,
+  })),
+];
 
-  /** @type {import('./year-change.mjs').YearChangeResult[]} */
-  const results = [];
-  for (const { move, width } of RUNS) {
-    results.push(
-      await measureYearChange(browser, server.url, { move, width, samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
+/**
+ * Builds ours (the production `vite build`, same config) and the naive reference into folders of
+ * the bench's own: a test run rebuilding dist/ meanwhile would otherwise swap files mid-measurement.
+ * @param {string} ourDir
+ * @param {string} naiveDir
+ */
+async function buildBoth(ourDir, naiveDir) {
+  progress(`building ours (vite build → ${ourDir})`);
+  await build({ root: REPO, configFile: join(REPO, 'vite.config.ts'), build: { outDir: ourDir, emptyOutDir: true }, logLevel: 'warn' });
+  progress(`building the naive reference (→ ${naiveDir})`);
+  await buildNaive(naiveDir);
+}
+
+/**
+ * The median of LIGHTHOUSE_RUNS runs per site; the sites alternate, so drift weighs on both alike.
+ * @param {{ name: string, url: string }[]} sites
+ * @returns {Promise<Outcome<LighthouseResult>[]>}
+ */
+async function lighthouseMedians(sites) {
+  /** @type {LighthouseResult[][]} */
+  const runs = sites.map(() => []);
+  for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+    for (const [i, site] of sites.entries()) {
+      progress(`Lighthouse run ${run}/${LIGHTHOUSE_RUNS}: ${site.name}`);
+      const result = await attempt(`Lighthouse (${site.name}, run ${run})`, () => runLighthouse(site.url));
+      if (result.ok) runs[i].push(result.value);
+    }
+  }
+  return runs.map((list, i) =>
+    list.length > 0 ? { ok: true, value: medianRun(list) } : { ok: false, error: new Error(`no Lighthouse run of ${sites[i].name} succeeded`) },
+  );
+}
+
+/**
+ * Year change in the built graphic at one move and width.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} name
+ * @param {string} url
+ * @param {typeof YEAR_RUNS[number]} run
+ */
+function yearChange(browser, name, url, { move, width }) {
+  progress(`year change: ${name}, ${move} at ${width} px`);
+  return attempt(`year change (${name}, ${move} at ${width} px)`, () =>
+    measureYearChange(browser, url, { move, width, samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
+  );
+}
+
+/** The commit measured, marked when the working tree differs from it; "unknown" outside git. */
+function revision() {
+  try {
+    const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: REPO, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * The text above the table: when, on what, and how each figure was measured.
+ * @param {string} chromiumVersion
+ * @param {Measured} ours
+ */
+function printSettings(chromiumVersion, ours) {
+  const lh = ours.lighthouse?.ok ? ours.lighthouse.value.settings : undefined;
+  const cpu = cpus();
+  console.log('## Performance: ours against a naive reference\n');
+  console.log(`- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`);
+  console.log(`- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`);
+  console.log(`- Builds: ours = \`vite build\` of ${revision()}; naive reference = tests/bench/naive/build.mjs`);
+  console.log(`- Chromium ${chromiumVersion} (${findChromium()})${lh ? `, Lighthouse ${lh.version}` : ''}`);
+  console.log(
+    '- First-load transfer: one load of the default view (1280 × 900, empty cache) until load and network idle;' +
+      ' every response body gzipped at level 9 and summed. 1 kB = 1000 bytes.',
+  );
+  console.log(
+    lh
+      ? `- Lighthouse: ${lh.formFactor} preset, ${lh.throttlingMethod}d throttling (${lh.rttMs} ms RTT,` +
+          ` ${lh.throughputKbps} kbit/s, ${lh.cpuSlowdownMultiplier}× CPU slowdown), screen ${lh.screen};` +
+          ` median of ${LIGHTHOUSE_RUNS} runs per build, each figure separately; benchmark index ${lh.benchmarkIndex}.` +
+          ' Served gzip-compressed with the `_headers` headers by a local static server.'
+      : '- Lighthouse: mobile preset (no run succeeded).',
+  );
+  console.log(
+    `- Year change: net median main-thread time of one year change (TaskDuration minus a no-change baseline),` +
+      ` ${SAMPLES} samples, ${CPU_THROTTLING}× CPU throttling (DevTools Emulation.setCPUThrottlingRate).\n`,
+  );
+}
+
+/**
+ * The details under the table: the year-change breakdown of ours and what cost Lighthouse points.
+ * @param {Measured[]} builds
+ * @param {Outcome<YearChangeResult>} floor
+ */
+function printDetails(builds, floor) {
+  const [ours] = builds;
+  const measured = ours.yearChange.flatMap((r) => (r.ok ? [r.value] : []));
+  if (measured.length > 0) {
+    console.log('\n### Year change of ours, in detail (ms, main thread)\n');
+    const f = (/** @type {number} */ v) => v.toFixed(2);
+    printTable(
+      ['move', 'width', 'samples', 'task med', 'task p90', 'script med', 'style med', 'layout med', 'baseline med', 'net med', 'net p90'],
+      measured.map((r) => [
+        r.move,
+        `${r.width}px`,
+        String(r.samples),
+        f(r.task.median),
+        f(r.task.p90),
+        f(r.script.median),
+        f(r.style.median),
+        f(r.layout.median),
+        f(r.baseline.task.median),
+        f(r.net.task.median),
+        f(r.net.task.p90),
+      ]),
     );
   }
-  const floor = await measureYearChange(browser, MINIMAL_PAGE_URL, { samples: SAMPLES, cpuThrottling: CPU_THROTTLING });
+  if (floor.ok)
+    console.log(
+      `\nFloor of the method: a page with only the slider and the year in text costs ${floor.value.net.task.median.toFixed(2)} ms net` +
+        ' for the same one-year step (an event, a frame with a change, a paint).',
+    );
+  for (const build of builds) {
+    if (build.transfer?.ok) console.log(`\nLoaded by ${build.name}: ${build.transfer.value.requests.join(', ')}`);
+    if (build.lighthouse?.ok) {
+      const { failing, warnings } = build.lighthouse.value;
+      console.log(`Lighthouse audits that cost ${build.name} points: ${failing.length > 0 ? failing.join(', ') : 'none'}`);
+      for (const warning of warnings) console.log(`Lighthouse warning (${build.name}): ${warning}`);
+    }
+  }
+}
 
-  console.log(`\nOne year change, main-thread time in ms (Chromium ${browser.version()}, ${CPU_THROTTLING}× CPU throttling)`);
-  console.log('task = TaskDuration of the change; baseline = the same evaluate without a change; net = task − baseline median\n');
+// The build's plugins read the data relative to the working directory.
+process.chdir(REPO);
+const workDir = await mkdtemp(join(tmpdir(), 'bench-'));
+const ourDir = join(workDir, 'ours');
+const naiveDir = join(workDir, 'naive');
+/** @type {{ url: string, close: () => Promise<void> }[]} */
+const servers = [];
+/** @type {import('playwright-core').Browser | undefined} */
+let browser;
+try {
+  await buildBoth(ourDir, naiveDir);
+  const ourServer = await serveDirectory(ourDir);
+  servers.push(ourServer);
+  const naiveServer = await serveDirectory(naiveDir);
+  servers.push(naiveServer);
+  const sites = [
+    { name: 'ours', url: ourServer.url },
+    { name: 'naive reference', url: naiveServer.url },
+  ];
+
+  // Lighthouse first, with no other browser running on the two cores.
+  const [ourLighthouse, naiveLighthouse] = await lighthouseMedians(sites);
+
+  browser = await launchChromium();
+  const openBrowser = browser;
+  /** @type {Measured[]} */
+  const builds = [
+    { name: 'ours', lighthouse: ourLighthouse, yearChange: [] },
+    { name: 'naive reference', lighthouse: naiveLighthouse, yearChange: [] },
+  ];
+  for (const [i, site] of sites.entries()) {
+    progress(`first-load transfer: ${site.name}`);
+    builds[i].transfer = await attempt(`first-load transfer (${site.name})`, () => firstLoadTransfer(openBrowser, site.url));
+  }
+  for (const run of YEAR_RUNS) builds[0].yearChange.push(await yearChange(browser, 'ours', ourServer.url, run));
+  // For the reference, only the budgeted figure: a one-year step at 1280 px.
+  builds[1].yearChange.push(await yearChange(browser, 'naive reference', naiveServer.url, YEAR_RUNS[0]));
+  progress('year change: floor of the method');
+  const floor = await attempt('year change (floor of the method)', () =>
+    measureYearChange(openBrowser, MINIMAL_PAGE_URL, { samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
+  );
+
+  console.log('');
+  printSettings(browser.version(), builds[0]);
   printTable(
-    ['move', 'width', 'samples', 'task med', 'task p90', 'script med', 'style med', 'layout med', 'baseline med', 'net med', 'net p90'],
-    results.map((r) => [
-      r.move,
-      `${r.width}px`,
-      String(r.samples),
-      fmt(r.task.median),
-      fmt(r.task.p90),
-      fmt(r.script.median),
-      fmt(r.style.median),
-      fmt(r.layout.median),
-      fmt(r.baseline.task.median),
-      fmt(r.net.task.median),
-      fmt(r.net.task.p90),
-    ]),
+    ['figure', 'budget', 'ours', 'naive reference', 'naive ÷ ours'],
+    ROWS.map((row) => {
+      const [ours, naive] = builds.map(row.read);
+      return [row.label, row.budget ?? '', cell(ours, row, true), cell(naive, row, false), ratio(ours, naive)];
+    }),
   );
-
-  console.log(
-    `\nFloor of the method: a page with only the slider and the year in text costs ${fmt(floor.net.task.median)} ms net` +
-      ' for the same one-year step (an event, a frame with a change, a paint).',
-  );
-  const desktop = results[0];
-  const verdict = desktop.net.task.median < TARGET_MS ? 'PASS' : 'OVER';
-  console.log(
-    `\nTarget: under ${TARGET_MS} ms (median, ${CPU_THROTTLING}× CPU throttling) — ${verdict}` +
-      ` (${fmt(desktop.net.task.median)} ms net for a one-year ${desktop.move} at ${desktop.width}px)`,
-  );
+  printDetails(builds, floor);
+  console.log(`\nMeasured in ${Math.round((Date.now() - started) / 1000)} s.`);
 } catch (error) {
-  console.error('The benchmark could not run:', error);
-  process.exitCode = 1;
+  failures.push({ what: 'the benchmark', error });
 } finally {
   await browser?.close();
-  await server?.close();
+  for (const server of servers) await server.close();
+  await rm(workDir, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  for (const { what, error } of failures) console.error(`Could not measure ${what}:`, error);
+  process.exitCode = 1;
 }
