@@ -3,40 +3,54 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { hostingHeaders, PRODUCTION_FRAME_ANCESTORS } from './src/build/hosting.ts';
 import { hostingFilesPlugin, mapGeometryPlugin, validateFactsPlugin } from './src/build/plugins.ts';
+import { OFFLINE_OUT_DIR, singleFilePlugin } from './src/build/offline.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
 
-export default defineConfig({
-  // Relative asset paths, so dist/ works from any folder of any static host.
-  base: './',
-  plugins: [svelte(), validateFactsPlugin(), mapGeometryPlugin(), prerenderPlugin(), hostingFilesPlugin()],
-  // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.
-  preview: { headers: hostingHeaders(`${PRODUCTION_FRAME_ANCESTORS} http://127.0.0.1:* http://localhost:*`) },
-  build: { target: 'es2022' },
-  test: {
-    projects: [
-      {
-        extends: true,
-        plugins: [svelteTesting()],
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['tests/unit/**/*.test.ts'],
-          setupFiles: ['tests/unit/jsdom-setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          environment: 'node',
-          include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/server.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
-        },
-      },
+export default defineConfig(({ mode }) => {
+  // `npm run build:offline`: one self-contained HTML file, with no server and so no headers.
+  const isOffline = mode === 'offline';
+  return {
+    // Relative asset paths, so dist/ works from any folder of any static host.
+    base: './',
+    plugins: [
+      svelte(),
+      validateFactsPlugin(),
+      mapGeometryPlugin(),
+      prerenderPlugin(),
+      isOffline ? singleFilePlugin() : hostingFilesPlugin(),
     ],
-  },
+    // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.
+    preview: { headers: hostingHeaders(`${PRODUCTION_FRAME_ANCESTORS} http://127.0.0.1:* http://localhost:*`) },
+    build: isOffline
+      ? // A file opened from disk may not load other scripts: nothing is split off.
+        { target: 'es2022', outDir: OFFLINE_OUT_DIR, cssCodeSplit: false, rolldownOptions: { output: { codeSplitting: false } } }
+      : { target: 'es2022' },
+    test: {
+      projects: [
+        {
+          extends: true,
+          plugins: [svelteTesting()],
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['tests/unit/**/*.test.ts'],
+            setupFiles: ['tests/unit/jsdom-setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            environment: 'node',
+            include: ['tests/browser/**/*.test.ts'],
+            globalSetup: ['tests/browser/server.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+            // One Chromium at a time: the machine has two cores.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -19,9 +19,11 @@ async function renderDefaultView(root: string): Promise<string> {
   const { module } = await runnerImport<typeof import('./prerenderEntry.ts')>(entry, {
     configFile: false,
     root,
+    // Compiled as the client build is, so that both write the same hydration markers.
+    mode: 'production',
     logLevel: 'warn',
     // Only the markup is wanted: the styles are the client build's.
-    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), mapGeometryPlugin()],
+    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external', dev: false } }), mapGeometryPlugin()],
   });
   return module.renderDefaultView().body;
 }
@@ -49,7 +51,7 @@ export function prerenderPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
-        const noScriptNote = `<noscript><style>.needs-script{display:none}</style><p class="noscript-note">${messages.noScript}</p></noscript>`;
+        const noScriptNote = `<noscript><style>.needs-script{display:none!important}</style><p class="noscript-note">${messages.noScript}</p></noscript>`;
         let page = html
           .replace('</title>', `</title>\n    <script>${FIRST_SCRIPT}</script>`)
           .replace(APP_ROOT, `${noScriptNote}\n    ${APP_ROOT}`);

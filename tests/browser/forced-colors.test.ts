@@ -15,7 +15,7 @@ describe('forced colours in Chromium', () => {
       return {
         ukraine: style('svg [data-iso="UKR"]').fill,
         russia: style('svg [data-iso="RUS"]').fill,
-        pattern: document.querySelectorAll('svg .patterns path[fill^="url("]').length,
+        pattern: document.querySelectorAll('svg .patterns use[fill^="url("]').length,
         border: style('svg .borders .line').stroke,
       };
     });

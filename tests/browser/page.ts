@@ -12,6 +12,13 @@ export interface OpenedPage {
   errors: string[];
 }
 
+export interface OpenOptions {
+  reducedMotion?: 'reduce';
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -27,11 +34,15 @@ export function useBrowser() {
     await browser?.close();
   });
 
-  /** Opens the graphic at `query` in a viewport `width` CSS px wide and waits for the map. */
+  /**
+   * Opens the graphic at `query` in a viewport `width` CSS px wide and waits for the map.
+   * `beforeLoad` runs on the new page before it loads (to hold back a script, say); the page is
+   * then opened as soon as it starts to arrive, not once every script has run.
+   */
   async function open(
     query = '',
     width = 1280,
-    media: { reducedMotion?: 'reduce'; colorScheme?: 'light' | 'dark' } = {},
+    { beforeLoad, ...media }: OpenOptions = {},
   ): Promise<OpenedPage> {
     // A context of its own, as axe-core requires; closed, with its page, after the test.
     const context = await browser.newContext({ viewport: { width, height: 900 }, ...media });
@@ -44,10 +55,12 @@ export function useBrowser() {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${baseUrl}${query}`);
-    await page.locator('svg [data-iso]').first().waitFor();
+    await beforeLoad?.(page);
+    await page.goto(`${baseUrl}${query}`, { waitUntil: beforeLoad ? 'commit' : 'load' });
+    // Held back, the app may keep the page hidden: present is enough then.
+    await page.locator('svg [data-iso]').first().waitFor({ state: beforeLoad ? 'attached' : 'visible' });
     return { page, requests, errors };
   }
 
-  return { open, baseUrl };
+  return { open, baseUrl, browser: () => browser };
 }

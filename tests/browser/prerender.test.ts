@@ -1,0 +1,118 @@
+// The page arrives prerendered: the default view is whole without JavaScript, the app takes it
+// over without a shift or a warning, and a view chosen by address never shows the default first.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './page.ts';
+
+const { open } = useBrowser();
+
+/** What a reader gets of the view: each republic's statuses on the map, chips, rows and the words. */
+function snapshotOfView(page: Page) {
+  return page.evaluate(() => {
+    const attributes = (selector: string, ...names: string[]) =>
+      [...document.querySelectorAll(selector)].map((el) => names.map((name) => el.getAttribute(name)).join(' '));
+    return {
+      map: attributes('svg [data-iso]', 'data-iso', 'data-cis', 'data-csto'),
+      chips: [...document.querySelectorAll('[data-region] [data-iso]')].map(
+        (chip) => `${chip.closest('[data-region]')!.getAttribute('data-region')} ${chip.getAttribute('data-iso')}`,
+      ),
+      rows: [...document.querySelectorAll('[data-row-iso]')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim()),
+      summary: document.getElementById('map-summary')!.textContent,
+      meeting: document.querySelector('section.meetings')!.textContent,
+    };
+  });
+}
+
+/** Holds back the app's script until `release` is called, so the page can be seen without it. */
+function holdScript() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const beforeLoad = async (page: Page) => {
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+  };
+  return { beforeLoad, release: () => release() };
+}
+
+describe('prerendered page', () => {
+  it('shows the whole default view without JavaScript, with a note that the controls need it', async () => {
+    const { page } = await open('', 1280, { javaScriptEnabled: false });
+    const view = await snapshotOfView(page);
+    expect(view.map).toHaveLength(15);
+    // As of 31 March 2026, from membership.md: Georgia withdrawn from both (the Treaty in 1999),
+    // Ukraine's CIS participation ended, Moldova withdrawing (provisional), Armenia frozen.
+    expect(view.map).toContain('GEO withdrawn withdrawn');
+    expect(view.map).toContain('UKR ended none');
+    expect(view.map.find((entry) => entry.startsWith('MDA'))).toBe('MDA withdrawing none');
+    expect(view.map.find((entry) => entry.startsWith('ARM'))).toBe('ARM member frozen');
+    expect(view.chips).toHaveLength(15);
+    expect(view.rows).toHaveLength(15);
+    await expect(page.getByText(/need JavaScript/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('slider', { name: 'Year' }).isVisible()).resolves.toBe(false);
+  });
+
+  it('holds what the app itself draws for the same year', async () => {
+    const prerendered = await snapshotOfView((await open('', 1280, { javaScriptEnabled: false })).page);
+    // An address with a year makes the app draw the view itself instead of taking over the HTML.
+    const { page } = await open('?year=2026');
+    const drawn = await snapshotOfView(page);
+    expect(prerendered.map).toEqual(drawn.map);
+    expect(prerendered.chips).toEqual(drawn.chips);
+    expect(prerendered.summary).toBe(drawn.summary);
+    expect(prerendered.meeting).toBe(drawn.meeting);
+  });
+
+  it('is taken over by the app as it is: same nodes, no layout shift, no warning', async () => {
+    const held = holdScript();
+    const messages: string[] = [];
+    const { page, errors } = await open('', 1280, {
+      beforeLoad: async (page) => {
+        page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+        await page.addInitScript(() => {
+          const shifts: number[] = ((window as unknown as { layoutShifts: number[] }).layoutShifts = []);
+          // As CLS counts them: a shift right after the reader's own input is not one.
+          const observer = new PerformanceObserver((list) =>
+            (list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              .filter((entry) => !entry.hadRecentInput)
+              .forEach((entry) => shifts.push(entry.value)),
+          );
+          observer.observe({ type: 'layout-shift', buffered: true });
+        });
+        await held.beforeLoad(page);
+      },
+    });
+    const prerenderedMap = await page.locator('svg[role="group"]').first().elementHandle();
+    held.release();
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slider.inputValue()).toBe('2025');
+    await page.waitForTimeout(300);
+    expect(await prerenderedMap!.evaluate((node) => node.isConnected)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+    expect(messages).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('never shows the default year when the address asks for another', async () => {
+    const held = holdScript();
+    const { page } = await open('?year=2009', 1280, {
+      beforeLoad: async (page) => {
+        // The stylesheet reveals the page anyway after a few seconds, should the app never start:
+        // stopped here, so that a slow machine cannot reveal it before the check.
+        const devtools = await page.context().newCDPSession(page);
+        await devtools.send('Animation.enable');
+        await devtools.send('Animation.setPlaybackRate', { playbackRate: 0 });
+        await held.beforeLoad(page);
+      },
+    });
+    // Before the app runs, the prerendered 2026 is in the page but hidden.
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('hidden');
+    held.release();
+    await expect.poll(() => page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2009');
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('visible');
+    await expect(page.locator('#map-summary').textContent()).resolves.toContain('2009');
+  });
+});
