@@ -15,6 +15,7 @@ import {
   type RepublicStatus,
 } from './lib/membership.ts';
 import { messages } from './lib/messages.ts';
+import { stepAt, stepCount } from './lib/steps.ts';
 import { formatViewParams, parseViewParams, type UrlProblem, type Theme, type ViewParams, type YearRange } from './lib/url.ts';
 import type { RepublicIso } from './lib/vocabulary.ts';
 
@@ -52,6 +53,10 @@ function noticeText(problem: UrlProblem): string {
       return messages.notices.invalidEmbed(quoted(problem.value));
     case 'invalid-theme':
       return messages.notices.invalidTheme(quoted(problem.value));
+    case 'invalid-step':
+      return messages.steps.invalidStep(quoted(problem.value), stepCount);
+    case 'invalid-mode':
+      return messages.notices.invalidMode(quoted(problem.value));
     case 'unknown-parameter':
       return messages.notices.unknownParameter(quoted(problem.name));
   }
@@ -68,6 +73,10 @@ export class ViewState {
   showAttendance = $state(false);
   /** The republic under the pointer or keyboard focus, highlighted in every view. */
   hovered = $state<RepublicIso | null>(null);
+  /** The story step on screen (1-based), or null. */
+  step = $state<number | null>(null);
+  /** The classroom layout: large type, map and diagram side by side. */
+  isPresenting = $state(false);
   /** What the URL asked for that could not be shown, in words. */
   readonly notices: readonly string[];
   /** The compact layout for an iframe, fixed for the visit. */
@@ -79,6 +88,8 @@ export class ViewState {
   readonly statuses = $derived(cached(statusesByYear, this.year, () => statusesAt(membership, this.date)));
   readonly groups = $derived(groupsOf(this.statuses));
   readonly securityBlocName = $derived(messages.blocNames[securityBlocNameAt(membership, this.date)]);
+  /** The republics the story step is about, outlined on the map and in the diagram. */
+  readonly highlighted = $derived(this.step === null ? [] : stepAt(this.step)!.highlighted);
   readonly yearSummary = $derived(cached(summaryByYear, this.year, () => summariseYear(membership, this.year)));
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -90,6 +101,8 @@ export class ViewState {
     this.showAttendance = view.attendance;
     this.isEmbed = view.embed;
     this.theme = view.theme;
+    this.step = view.step;
+    this.isPresenting = view.presenting;
     this.notices = problems.map(noticeText);
   }
 
@@ -117,6 +130,28 @@ export class ViewState {
     this.writeUrl();
   }
 
+  /** Shows story step `n` (clamped to the story): its year, comparison and markers. */
+  goToStep(n: number): void {
+    this.step = Math.min(stepCount, Math.max(1, n));
+    const { year, compare, showAttendance } = stepAt(this.step)!;
+    this.year = year;
+    this.compare = compare;
+    this.showAttendance = showAttendance;
+    this.writeUrl();
+  }
+
+  /** Leaves the story: the view stays as it is, without the step's text and outlines. */
+  leaveStory(): void {
+    this.step = null;
+    this.writeUrl();
+  }
+
+  /** Enters or leaves the classroom layout. */
+  setPresenting(isPresenting: boolean): void {
+    this.isPresenting = isPresenting;
+    this.writeUrl();
+  }
+
   /** The view as the address holds it; `embed` chooses the compact layout or the full page. */
   viewParams(embed: boolean): ViewParams {
     return {
@@ -126,6 +161,8 @@ export class ViewState {
       attendance: this.showAttendance,
       embed,
       theme: this.theme,
+      step: this.step,
+      presenting: this.isPresenting,
     };
   }
 

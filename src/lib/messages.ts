@@ -455,8 +455,17 @@ const en = {
     json: 'Download JSON',
     thisYear: 'This year',
     wholeTimeline: 'Whole timeline',
-    blocked: 'Your page does not allow downloads here; copy the data below or open the graphic in a new tab.',
+    /** Shown after a click in a frame, which may refuse downloads without telling the graphic. */
+    blocked: {
+      data: 'If the download did not start, your page does not allow downloads here: copy the data below or open the graphic in a new tab.',
+      image: 'If the download did not start, your page does not allow downloads here: save the image below (right-click or long-press it) or open the graphic in a new tab.',
+    },
     fallbackLabel: 'The data, to copy',
+    copy: 'Copy the data',
+    copyBlocked: 'Copying is not allowed here: the data is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+    failed: 'This browser could not make the file.',
+    /** A key entry of a downloaded image, its bloc first: "CSTO: Member (solid stripes) (6)". */
+    legendEntry: (blocName: string, label: string, count: number) => `${blocName}: ${label} (${count})`,
     /** Under the title of a downloaded image. */
     imageSubtitle: (date: string) => `The 15 former Soviet republics on ${date}`,
     sourceLine: 'Sources: Kremlin, CIS and CSTO documents, news agencies and reference works, named for every status. Story: commonspace.eu.',
@@ -506,6 +515,7 @@ const en = {
       `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
     invalidTheme: (value: string) =>
       `The address parameter “theme” can be “light” or “dark”, not “${value}”: following the system setting.`,
+    invalidMode: (value: string) => `The address parameter “mode” can only be “present”, not “${value}”: showing the page.`,
     unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
   },
   sources: {

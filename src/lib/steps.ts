@@ -76,32 +76,13 @@ export function stepAt(n: number): StoryStep | undefined {
   return Number.isInteger(n) && n >= 1 && n <= stepCount ? STORY_STEPS[n - 1] : undefined;
 }
 
-/** A `step` address value the graphic cannot use. */
-export interface StepProblem {
-  kind: 'invalid-step';
-  value: string;
-}
-
-export interface ParsedStep {
-  /** The step number, or null when the address names none (or none usable). */
-  step: number | null;
-  problem?: StepProblem;
-}
-
 /**
  * A step number written plainly ("3", not "03", " 3" or "3.0") within 1…stepCount, or
- * undefined: the shape of url.ts's own value parsers, to pass to its `read`.
+ * undefined: the shape of url.ts's own value parsers, which reads `?step=` with it.
  */
 export function parseStepNumber(value: string): number | undefined {
   const step = Number(value);
   return String(step) === value && stepAt(step) ? step : undefined;
-}
-
-/** Reads the `step` parameter's value (null when absent); an unusable value is reported, never thrown. */
-export function parseStep(raw: string | null): ParsedStep {
-  if (raw === null) return { step: null };
-  const step = parseStepNumber(raw);
-  return step === undefined ? { step: null, problem: { kind: 'invalid-step', value: raw } } : { step };
 }
 
 /** The data the sentences are worked out from. */

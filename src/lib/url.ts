@@ -3,6 +3,7 @@
  * never throws; what it cannot use it reports as a problem for the reader to see.
  */
 
+import { parseStepNumber, stepAt } from './steps.ts';
 import { isRepublicIso, type RepublicIso } from './vocabulary.ts';
 
 /** What the URL can choose. */
@@ -18,6 +19,10 @@ export interface ViewParams {
   embed: boolean;
   /** A theme chosen by the host page; null follows the reader's system setting. */
   theme: Theme | null;
+  /** The story step on screen (1-based); its year, comparison and markers are the defaults. */
+  step: number | null;
+  /** The classroom layout: full screen, large type, map and diagram side by side. */
+  presenting: boolean;
 }
 
 export const THEMES = ['light', 'dark'] as const;
@@ -30,7 +35,15 @@ export interface YearRange {
 
 /** A known parameter with a value the graphic cannot use. */
 export interface ValueProblem {
-  kind: 'invalid-year' | 'invalid-country' | 'invalid-compare' | 'invalid-attendance' | 'invalid-embed' | 'invalid-theme';
+  kind:
+    | 'invalid-year'
+    | 'invalid-country'
+    | 'invalid-compare'
+    | 'invalid-attendance'
+    | 'invalid-embed'
+    | 'invalid-theme'
+    | 'invalid-step'
+    | 'invalid-mode';
   value: string;
 }
 
@@ -48,6 +61,8 @@ const KNOWN_PARAMETERS: ReadonlySet<string> = new Set([
   'attendance',
   'embed',
   'theme',
+  'step',
+  'mode',
 ]);
 // What a pym.js parent adds to the frame's address; read by the embedding code, never shown.
 export const PYM_PARAMETER_NAMES = ['childId', 'initialWidth', 'parentTitle', 'parentUrl'] as const;
@@ -57,6 +72,8 @@ const PYM_PARAMETERS: ReadonlySet<string> = new Set(PYM_PARAMETER_NAMES);
 const ATTENDANCE_ON = 'on';
 /** The one value of `embed`. */
 const EMBED_ON = '1';
+/** The one value of `mode`. */
+const MODE_PRESENT = 'present';
 
 /** A whole year within the range, written plainly ("2018", not "2018.0" or " 2018"), or undefined. */
 function parseYear(value: string, range: YearRange): number | undefined {
@@ -82,6 +99,8 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     attendance: false,
     embed: false,
     theme: null,
+    step: null,
+    presenting: false,
   };
   /** Reads one parameter: an absent one keeps the default, an unusable one is reported. */
   function read<T>(name: string, kind: ValueProblem['kind'], parse: (value: string) => T | undefined, use: (value: T) => void) {
@@ -91,12 +110,18 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     if (parsed === undefined) problems.push({ kind, value });
     else use(parsed);
   }
+  // A step sets year, comparison and markers first; the address may still change each of them.
+  read('step', 'invalid-step', parseStepNumber, (step) => {
+    const { year, compare, showAttendance } = stepAt(step)!;
+    Object.assign(view, { step, year, compare, attendance: showAttendance });
+  });
   read('year', 'invalid-year', (value) => parseYear(value, range), (year) => (view.year = year));
   read('country', 'invalid-country', parseCountry, (country) => (view.country = country));
   read('compare', 'invalid-compare', (value) => parseYear(value, range), (year) => (view.compare = year));
   read('attendance', 'invalid-attendance', (value) => (value === ATTENDANCE_ON || undefined), () => (view.attendance = true));
   read('embed', 'invalid-embed', (value) => (value === EMBED_ON || undefined), () => (view.embed = true));
   read('theme', 'invalid-theme', (value) => THEMES.find((name) => name === value), (theme) => (view.theme = theme));
+  read('mode', 'invalid-mode', (value) => (value === MODE_PRESENT || undefined), () => (view.presenting = true));
   for (const name of new Set(params.keys()))
     if (!KNOWN_PARAMETERS.has(name) && !PYM_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
   return { view, problems };
@@ -105,12 +130,16 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
 /** Writes the view as a query string ("" for the default view), for history.replaceState. */
 export function formatViewParams(view: ViewParams, range: YearRange): string {
   const params = new URLSearchParams();
-  if (view.year !== range.last) params.set('year', String(view.year));
+  // What the step (or, without one, the default view) already sets goes unwritten.
+  const step = view.step === null ? undefined : stepAt(view.step);
+  if (step) params.set('step', String(view.step));
+  if (view.year !== (step?.year ?? range.last)) params.set('year', String(view.year));
   if (view.country !== null) params.set('country', view.country);
-  if (view.compare !== null) params.set('compare', String(view.compare));
-  if (view.attendance) params.set('attendance', ATTENDANCE_ON);
+  if (view.compare !== null && view.compare !== step?.compare) params.set('compare', String(view.compare));
+  if (view.attendance && !step?.showAttendance) params.set('attendance', ATTENDANCE_ON);
   if (view.embed) params.set('embed', EMBED_ON);
   if (view.theme !== null) params.set('theme', view.theme);
+  if (view.presenting) params.set('mode', MODE_PRESENT);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

@@ -6,6 +6,7 @@
  * sentences from the templates in src/lib/messages.ts (`steps`), never copied from running the
  * code. The data is read only through src/lib functions (statusAt, groupsOf, meetingInYear …).
  */
+import { parseViewParams } from '../../src/lib/url.ts';
 import { describe, expect, it } from 'vitest';
 import { meetings, membership } from '../../src/lib/data.ts';
 import { meetingInYear } from '../../src/lib/meetings.ts';
@@ -19,7 +20,6 @@ import {
 } from '../../src/lib/membership.ts';
 import { messages } from '../../src/lib/messages.ts';
 import {
-  parseStep,
   parseStepNumber,
   stepAt,
   stepCount,
@@ -64,8 +64,8 @@ describe('STORY_STEPS', () => {
   });
 });
 
-describe('parseStep', () => {
-  it.each<[string | null, ReturnType<typeof parseStep>]>([
+describe('?step= in the address', () => {
+  it.each<[string | null, { step: number | null; problem?: { kind: string; value: string } }]>([
     [null, { step: null }],
     ['1', { step: 1 }],
     ['3', { step: 3 }],
@@ -85,7 +85,8 @@ describe('parseStep', () => {
     ['0x3', { step: null, problem: { kind: 'invalid-step', value: '0x3' } }],
     ['Infinity', { step: null, problem: { kind: 'invalid-step', value: 'Infinity' } }],
   ])('%j', (raw, parsed) => {
-    expect(parseStep(raw)).toEqual(parsed);
+    const { view, problems } = parseViewParams(raw === null ? '' : `?step=${encodeURIComponent(raw)}`, { first: 1991, last: 2026 });
+    expect({ step: view.step, ...(problems.length > 0 ? { problem: problems[0] } : {}) }).toEqual(parsed);
   });
 
   it.each<[string, number | undefined]>([

@@ -10,6 +10,8 @@ const DEFAULT_VIEW: ViewParams = {
   attendance: false,
   embed: false,
   theme: null,
+  step: null,
+  presenting: false,
 };
 
 describe('parseViewParams', () => {
@@ -27,6 +29,15 @@ describe('parseViewParams', () => {
     ['?year=%3Cscript%3E', {}, [{ kind: 'invalid-year', value: '<script>' }]],
     ['?colour=red&year=2000', { year: 2000 }, [{ kind: 'unknown-parameter', name: 'colour' }]],
     ['?year=2000&year=2001', { year: 2000 }, []],
+    // Steps, typed from src/lib/steps.ts's story: step 1 is 1991; step 7 is the 2018 meeting
+    // beside 2017's, with the attendance markers; the address may still move the year.
+    ['?step=1', { step: 1, year: 1991 }, []],
+    ['?step=7', { step: 7, year: 2018, compare: 2017, attendance: true }, []],
+    ['?step=7&year=2020', { step: 7, year: 2020, compare: 2017, attendance: true }, []],
+    ['?step=11', {}, [{ kind: 'invalid-step', value: '11' }]],
+    ['?mode=present', { presenting: true }, []],
+    ['?mode=present&step=3', { presenting: true, step: 3, year: 1999 }, []],
+    ['?mode=slides', {}, [{ kind: 'invalid-mode', value: 'slides' }]],
     ['?country=ARM', { country: 'ARM' }, []],
     ['?country=geo&year=2009', { year: 2009, country: 'GEO' }, []],
     ['?country=USA', {}, [{ kind: 'invalid-country', value: 'USA' }]],
@@ -73,6 +84,10 @@ describe('formatViewParams', () => {
     [{ embed: true, year: 2018 }, '?year=2018&embed=1'],
     [{ embed: true, theme: 'dark' }, '?embed=1&theme=dark'],
     [{ year: 2018, country: 'ARM', compare: 2017, attendance: true }, '?year=2018&country=ARM&compare=2017&attendance=on'],
+    // What the step sets goes unwritten; what differs from it is written.
+    [{ step: 7, year: 2018, compare: 2017, attendance: true }, '?step=7'],
+    [{ step: 7, year: 2019, compare: 2017, attendance: true }, '?step=7&year=2019'],
+    [{ step: 1, year: 1991, presenting: true }, '?step=1&mode=present'],
   ])('%j → %j', (view, query) => {
     expect(formatViewParams({ ...DEFAULT_VIEW, ...view }, RANGE)).toBe(query);
   });
@@ -82,8 +97,25 @@ describe('formatViewParams', () => {
       for (const country of [null, ...REPUBLIC_ISO_CODES])
         for (const compare of [null, RANGE.first, 2017, RANGE.last])
           for (const attendance of [false, true]) {
-            const view = { year, country, compare, attendance, embed: attendance, theme: attendance ? ('dark' as const) : null };
+            const view = {
+              ...DEFAULT_VIEW,
+              ...{ year, country, compare, attendance, embed: attendance, theme: attendance ? ('dark' as const) : null },
+              presenting: attendance,
+            };
             expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
           }
+  });
+});
+
+describe('steps in the address', () => {
+  it('round-trips every step with the view moved away from it or not', () => {
+    for (let step = 1; step <= 10; step++) {
+      const stepView = parseViewParams(`?step=${step}`, RANGE).view;
+      for (const year of [stepView.year, 1995])
+        for (const attendance of [stepView.attendance, true]) {
+          const view = { ...stepView, year, attendance };
+          expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
+        }
+    }
   });
 });
