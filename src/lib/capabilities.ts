@@ -24,3 +24,20 @@ export function openInNewTab(url: string): boolean {
     return false;
   }
 }
+
+/** Whether the page is in full screen. */
+export const isFullscreen = () => document.fullscreenElement !== null && document.fullscreenElement !== undefined;
+
+/**
+ * Puts the whole page in full screen, or takes it out; false where the browser or the frame
+ * refuses (an iframe without allowfullscreen), so that the caller can say so.
+ */
+export async function toggleFullscreen(): Promise<boolean> {
+  try {
+    if (isFullscreen()) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+    return true;
+  } catch {
+    return false;
+  }
+}

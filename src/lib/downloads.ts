@@ -5,9 +5,11 @@
  * fallback where a sandboxed frame blocks downloads) is the caller's business.
  */
 import { membership, sources } from './data.ts';
+import { CIS_FILLS, CIS_FILL_COLOURS, CSTO_MARKS, cisFillOf, cstoMarkOf } from './encoding.ts';
 import {
   FIRST_YEAR,
   lastYear,
+  securityBlocNameAt,
   statusesAt,
   yearEndDate,
   type IsoDate,
@@ -400,4 +402,48 @@ export function standaloneSvg(options: StandaloneSvgOptions): string {
     parts.join('') +
     '</svg>\n'
   );
+}
+
+/** What a map image says around the map: everything `standaloneSvg` needs but the map and the address. */
+export type MapImageCaption = Pick<StandaloneSvgOptions, 'title' | 'subtitle' | 'legend' | 'sourceLine'>;
+
+/**
+ * Title, subtitle, key and source line of the map image for a year. The key has the colours
+ * and words of the map's own key, each entry with its bloc's name (the image has no headings)
+ * and how many republics carry it; the neighbours' grey is the page's, so the caller gives it.
+ */
+export function mapImageCaption(
+  year: number,
+  contextFill: string,
+  data: DownloadData = DATA,
+  catalogue: Messages = messages,
+): MapImageCaption {
+  assertYear(year, data.membership);
+  const date = yearEndDate(year, data.membership);
+  const statuses = statusesAt(data.membership, date);
+  const securityBlocName = catalogue.blocNames[securityBlocNameAt(data.membership, date)];
+  const cisItems = CIS_FILLS.map((fill) => ({
+    label: catalogue.downloads.legendEntry(
+      catalogue.blocNames.cis,
+      catalogue.legend.cisFills[fill],
+      statuses.filter((status) => cisFillOf(status.cis) === fill).length,
+    ),
+    fill: CIS_FILL_COLOURS[fill],
+  }));
+  // As in the map's key, each pattern is drawn over the middle fill.
+  const cstoItems = CSTO_MARKS.map((mark) => ({
+    label: catalogue.downloads.legendEntry(
+      securityBlocName,
+      catalogue.legend.cstoMarks[mark],
+      statuses.filter((status) => cstoMarkOf(status.csto) === mark).length,
+    ),
+    fill: CIS_FILL_COLOURS.partial,
+    pattern: mark === 'none' ? undefined : `csto-${mark}`,
+  }));
+  return {
+    title: `${catalogue.headline}${catalogue.printYear(year)}`,
+    subtitle: catalogue.downloads.imageSubtitle(catalogue.formatDate(date)),
+    legend: [...cisItems, ...cstoItems, { label: catalogue.legend.context, fill: contextFill }],
+    sourceLine: catalogue.downloads.sourceLine,
+  };
 }

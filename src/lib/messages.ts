@@ -292,6 +292,15 @@ const en = {
   summary: (date: string, inCis: number, inCsto: number, inNeither: number, securityBloc: string, signatories: number) =>
     `${date}: ${inCis} of the 15 republics in the CIS, ${inCsto} in the ${securityBloc}, ${inNeither} in neither.` +
     (signatories > 0 ? ` ${signatories} had signed the CIS founding documents but not yet ratified them.` : ''),
+  present: {
+    button: 'Present',
+    /** Why a teacher would press it. */
+    hint: 'Full screen, large type, the story step by step',
+    startStory: 'Walk through the story',
+    leaveStory: 'Close the story',
+    fullscreenRefused:
+      'This page may not go full screen here, so the presentation fills its window. Open it in a new tab for full screen; Escape leaves it.',
+  },
   steps: {
     label: 'The story, step by step',
     /** "1991: The CIS is founded": a step's heading, its year first. */

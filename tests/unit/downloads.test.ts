@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   downloadFileName,
   escapeXml,
+  mapImageCaption,
   standaloneSvg,
   timelineColumns,
   timelineJson,
@@ -416,5 +417,58 @@ describe('escapeXml', () => {
     ['&amp;', '&amp;amp;'],
   ])('%j → %j', (text, escaped) => {
     expect(escapeXml(text)).toBe(escaped);
+  });
+});
+
+describe('mapImageCaption', () => {
+  // Counted by hand in membership.md at each year's date, per fill and pattern of the map's key:
+  // CIS [member, partial, signatory, outside], security bloc [member, frozen, suspended, none].
+  it.each<[number, string, string, number[], number[]]>([
+    // 31 December 1991: members BLR, KAZ, RUS; participants TKM, UKR; signatories ARM, AZE, KGZ,
+    // MDA, TJK, UZB; outside EST, GEO, LVA, LTU. No Treaty yet (signed 1992-05-15).
+    [1991, '31 December 1991', 'Collective Security Treaty', [3, 2, 6, 4], [0, 0, 0, 15]],
+    // 31 December 1995: every CIS state a member but TKM and UKR (participants); EST, LVA, LTU
+    // outside. Treaty: ARM, AZE, BLR, GEO, KAZ, KGZ, RUS, TJK, UZB.
+    [1995, '31 December 1995', 'Collective Security Treaty', [10, 2, 0, 3], [9, 0, 0, 6]],
+    // 31 December 2018: members ARM, AZE, BLR, KAZ, KGZ, MDA, RUS, TJK, UZB; TKM associate; GEO
+    // withdrawn, UKR ended, EST, LVA, LTU outside. CSTO: ARM, BLR, KAZ, KGZ, RUS, TJK; UZB suspended.
+    [2018, '31 December 2018', 'CSTO', [9, 1, 0, 5], [6, 0, 1, 8]],
+    // 31 March 2026 (as of): MDA withdrawing joins the partial fill; ARM frozen.
+    [2026, '31 March 2026', 'CSTO', [8, 2, 0, 5], [5, 1, 1, 8]],
+  ])('%i: title, date and key counts', (year, date, blocName, cisCounts, securityCounts) => {
+    const caption = mapImageCaption(year, '#e9e9e6');
+    expect(caption.title).toBe(`Is Russia trying to blur the line between the CIS and the CSTO? — ${year}`);
+    expect(caption.subtitle).toBe(`The 15 former Soviet republics on ${date}`);
+    expect(caption.sourceLine).toMatch(/^Sources: /);
+    // The words of the map's key (messages.legend), each after its bloc's name.
+    expect(caption.legend.map((item) => item.label)).toEqual([
+      `CIS: Member state (${cisCounts[0]})`,
+      `CIS: In the CIS without full membership: participant, associate or withdrawing (${cisCounts[1]})`,
+      `CIS: Signed in 1991, not yet ratified (${cisCounts[2]})`,
+      `CIS: Not in the CIS: never joined, withdrawn or ended participation (${cisCounts[3]})`,
+      `${blocName}: Member (solid stripes) (${securityCounts[0]})`,
+      `${blocName}: Member, participation frozen (broken stripes) (${securityCounts[1]})`,
+      `${blocName}: Membership suspended (dots) (${securityCounts[2]})`,
+      `${blocName}: Not a member (no pattern) (${securityCounts[3]})`,
+      'Other countries',
+    ]);
+  });
+
+  it('draws the swatches as the map does: Tol’s blues and yellow, patterns over the middle blue, the given grey', () => {
+    expect(mapImageCaption(2018, '#e9e9e6').legend.map(({ fill, pattern }) => [fill, pattern])).toEqual([
+      ['#004488', undefined],
+      ['#6699cc', undefined],
+      ['#c9d9ef', undefined],
+      ['#ddaa33', undefined],
+      ['#6699cc', 'csto-member'],
+      ['#6699cc', 'csto-frozen'],
+      ['#6699cc', 'csto-suspended'],
+      ['#6699cc', undefined],
+      ['#e9e9e6', undefined],
+    ]);
+  });
+
+  it.each([1990, 2027])('refuses the year %i, outside the data', (year) => {
+    expect(() => mapImageCaption(year, '#e9e9e6')).toThrow(RangeError);
   });
 });
