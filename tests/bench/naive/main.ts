@@ -1,0 +1,10 @@
+// The naive reference's entry: the outlines are computed in the browser (./geometry.ts, which the
+// app also reads as `virtual:map-layout`), inserted into the page, then the app mounts into an
+// empty #app. No prerender, no hydration, nothing else started.
+import { mount } from 'svelte';
+import App from '../../../src/App.svelte';
+import { definitions } from './geometry.ts';
+import '../../../src/global.css';
+
+document.body.insertAdjacentHTML('afterbegin', definitions);
+mount(App, { target: document.getElementById('app')!, props: { search: location.search } });
