@@ -37,11 +37,15 @@ const en = {
   asOf: 'Data as of March 2026',
   /** Shown where JavaScript does not run: the prerendered page is the latest year only. */
   noScript: 'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
+  /** At the foot of the printed page: where the reader finds this exact view, notes and sources. */
+  printAddress: (address: string) => `This view, with every note and source: ${address}`,
   /** After the headline on paper, where the slider cannot say which year is shown. */
   printYear: (year: number) => ` — ${year}`,
   sourceLine: {
     label: 'Sources:',
     text: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full below.',
+    /** On paper the list is not below but behind the printed address. */
+    textOnPaper: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full at the address above.',
     credit: 'Story: commonspace.eu.',
   },
   republicNames: {

@@ -1,4 +1,5 @@
-// On paper: the year in the title, the table shown, the controls gone, the colours kept.
+// On paper: one A4 or Letter page, with the year in the title, the table shown, the controls
+// gone, the colours kept and the address of the exact view.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './page.ts';
 
@@ -13,13 +14,33 @@ describe('print in Chromium', () => {
     );
     await expect.poll(() => page.locator('[data-row-iso]').count()).toBe(15);
     expect(await page.locator('details.status-table').getAttribute('open')).not.toBeNull();
-    for (const hidden of ['[data-action="play"]', '#year-slider', '.embed-kit', '.meetings select'])
+    for (const hidden of ['[data-action="play"]', '#year-slider', '.embed-kit', '.meetings select', '.downloads', '.classroom'])
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
-    // Still there: the year's figure, the maps in colour, the what-changed text.
-    expect(await page.locator('.year-controls .year').textContent()).toBe('2009');
+    expect(await page.getByText('This view, with every note and source:').textContent()).toMatch(/\?year=2009$/);
+    // Still there: the maps in colour, the what-changed text.
     expect(await page.locator('svg [data-iso="GEO"]').getAttribute('fill')).toBe('#ddaa33');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).printColorAdjust)).toBe('exact');
     expect(await page.locator('[data-what-changed]').textContent()).toContain("Georgia's withdrawal");
     expect(errors).toEqual([]);
   });
+
+  // Printable height and width of each paper at 7 mm margins, in CSS px (96 per inch).
+  const PAPERS = [
+    ['Letter', 763, 1003],
+    ['A4', 741, 1070],
+  ] as const;
+
+  // The busiest views: the founding years' long notes, a story step's text, markers and comparison.
+  it.each(['?year=1991', '?year=1992', '?step=2', '?step=7', '?year=2018&attendance=on&compare=2017&country=ARM'])(
+    'fits %s on one page of A4 and of Letter',
+    async (query) => {
+      const { page } = await open(query);
+      await page.emulateMedia({ media: 'print' });
+      for (const [paper, width, height] of PAPERS) {
+        await page.setViewportSize({ width, height });
+        const bottom = await page.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + scrollY));
+        expect(bottom, paper).toBeLessThanOrEqual(height);
+      }
+    },
+  );
 });
