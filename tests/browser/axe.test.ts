@@ -20,6 +20,7 @@ describe('axe-core in Chromium', () => {
     ['a phone, 320 px', '', 320],
     ['the dark theme', '?theme=dark&year=2018&compare=2017&country=ARM', 1280],
     ['the dark theme embedded', '?theme=dark&embed=1&attendance=on', 730],
+    ['a story step', '?step=7', 1280],
   ])('finds no violation in %s', async (_name, query, width) => {
     const { page } = await open(query, width);
     // The table and the embed kit are part of the page too: opened for the check.
@@ -30,5 +31,12 @@ describe('axe-core in Chromium', () => {
       (v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`,
     );
     expect(violations).toEqual([]);
+  });
+
+  it('finds no violation in the presentation, with its key help open', async () => {
+    const { page } = await open('?mode=present&step=2', 1920);
+    await page.getByRole('button', { name: 'Show keyboard shortcuts' }).click();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0].target.join(' ')})`)).toEqual([]);
   });
 });

@@ -104,11 +104,29 @@ describe('membership map in Chromium', () => {
     expect(await page.getByText('Crimea, annexed by Russia in 2014, is shown as part of Ukraine').isVisible()).toBe(true);
   });
 
-  it('requests nothing but its own assets', async () => {
+  it('requests nothing but its own files, whatever the reader does, and uses no web font', async () => {
     const { page, requests } = await open('?year=2018');
+    // Everything that loads something later: hover, selection, years, markers, comparison, the
+    // embed kit and the downloads (both loaded on demand), the story and the presentation.
+    await page.locator('svg [data-iso="ARM"]').hover();
+    await page.locator('svg [data-iso="ARM"]').click();
+    await page.getByRole('slider', { name: 'Year' }).fill('2017');
+    await page.getByLabel('Show attendance on the map').check();
+    await page.getByLabel('Compare with').selectOption('2018');
+    await page.getByRole('button', { name: 'Embed this graphic' }).click();
+    await page.locator('[data-snippet="iframe"]').waitFor();
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    await page.getByRole('button', { name: 'Walk through the story' }).click();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.keyboard.press('End');
     await page.waitForLoadState('networkidle');
-    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.length).toBeGreaterThan(1);
     for (const url of requests) expect(url.startsWith(baseUrl) || url.startsWith('data:'), url).toBe(true);
+    // The system's fonts only: no @font-face at all, so none from another host either.
+    const fontFaces = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSFontFaceRule).length,
+    );
+    expect(fontFaces).toBe(0);
   });
 
   it('builds with relative asset paths, so dist/ works from any folder', () => {
