@@ -2,17 +2,17 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OFFLINE_OUT_DIR } from '../../src/build/offline.ts';
 import { useBrowser } from './page.ts';
+import { buildForProduction } from './preview.mjs';
 
 const { browser } = useBrowser();
 const outDir = resolve(OFFLINE_OUT_DIR);
 
 beforeAll(async () => {
-  await build({ mode: 'offline', logLevel: 'warn' });
+  await buildForProduction({ mode: 'offline' });
 }, 60_000);
 
 /** Opens the single file from disk in a browser with the network off; closed after `use`. */

@@ -1,9 +1,24 @@
 // Builds the graphic and serves dist/ with Vite's preview server, for browser tests and scripts.
 import { build, preview } from 'vite';
 
+/**
+ * Builds as `npm run build` does. Vitest sets NODE_ENV=test, under which Vite and Svelte would
+ * build for development (other chunks, dev-only checks): the tests must see the shipped build.
+ * @param {import('vite').InlineConfig} config
+ */
+export async function buildForProduction(config = {}) {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', ...config });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}
+
 /** Builds dist/ (quietly) and serves it on a free loopback port; returns its URL and a stop function. */
 export async function buildAndPreview() {
-  await build({ logLevel: 'warn' });
+  await buildForProduction();
   const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port');
