@@ -334,7 +334,7 @@ describe('in a sandboxed frame, which refuses downloads', () => {
     const csv = await data.inputValue();
     expect(csv.startsWith('ISO code,')).toBe(true);
     expectYearCsv(csv, 2018);
-    expect(await frame.locator('#download-panel').getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(true);
+    expect(await frame.locator('#downloads-panel').getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(true);
 
     // The frame may not write to the clipboard either: the data is selected for the reader to copy.
     await frame.getByRole('button', { name: 'Copy the data' }).click();
