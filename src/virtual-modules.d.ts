@@ -7,7 +7,7 @@ declare module 'virtual:region-topology' {
 
 /** Each map frame's size, tooltip anchors and labels, generated at build time with the outlines. */
 declare module 'virtual:map-layout' {
-  import type { FrameId, FrameLayout } from './lib/geo/mapGeometry.ts';
+  import type { FrameId, FrameLayout } from './lib/geo/frameLayout.ts';
   const layouts: Record<FrameId, FrameLayout>;
   export default layouts;
 }

@@ -9,29 +9,9 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
 import type { RepublicIso } from '../vocabulary.ts';
 import { compactPath } from './compactPath.ts';
+import { outlineId, type FrameLayout } from './frameLayout.ts';
 import { fitFrame, type MapFrame } from './projections.ts';
 import type { RegionProperties, RegionTopology } from './regionTopology.ts';
-
-export type FrameId = MapFrame['id'];
-
-export interface MapLabel {
-  iso: RepublicIso;
-  /** Position as a share of the frame's width and height (0–1), so HTML labels can sit on it. */
-  x: number;
-  y: number;
-  /** Whether the label stays when the frame is narrow. */
-  isShownWhenNarrow: boolean;
-}
-
-/** What the app needs of a frame: everything but the outlines, which the page already holds. */
-export interface FrameLayout {
-  id: FrameId;
-  width: number;
-  height: number;
-  /** The republics drawn, each with the point its tooltip points at, in SVG units. */
-  republics: { iso: RepublicIso; anchor: [number, number] }[];
-  labels: MapLabel[];
-}
 
 /** A frame with its outlines as SVG path data. */
 export interface DrawnFrame {
@@ -90,9 +70,6 @@ export function drawFrame(topology: RegionTopology, frame: MapFrame, features = 
     borders: pathData(borderMesh),
   };
 }
-
-/** The id of a frame's outline in the page: a republic, the context countries or the borders. */
-export const outlineId = (frame: FrameId, part: RepublicIso | 'context' | 'borders') => `${frame}-${part}`;
 
 /**
  * The outlines of every frame as one hidden SVG of definitions, for the page's HTML. The maps

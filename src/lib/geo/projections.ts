@@ -95,6 +95,3 @@ export function fitFrame(frame: MapFrame, republics: readonly Feature<Geometry, 
   projection.translate([tx + frame.padding, ty - y0 + frame.padding]);
   return { projection, width: frame.width, height: Math.ceil(y1 - y0 + 2 * frame.padding) };
 }
-
-/** Source of the map's one deliberate departure from Natural Earth: Crimea drawn in Ukraine. */
-export const CRIMEA_SOURCE_KEY = 'UNGA';

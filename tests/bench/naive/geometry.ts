@@ -6,7 +6,8 @@
  * module, so the app's frame sizes, anchors and labels come from the same geometry as the outlines.
  */
 import world from 'world-atlas/countries-50m.json';
-import { drawFrame, outlineDefinitions, regionFeatures, type FrameId, type FrameLayout } from '../../../src/lib/geo/mapGeometry.ts';
+import type { FrameId, FrameLayout } from '../../../src/lib/geo/frameLayout.ts';
+import { drawFrame, outlineDefinitions, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
 import { MAP_FRAMES } from '../../../src/lib/geo/projections.ts';
 import { buildRegionTopology } from '../../../src/lib/geo/regionTopology.ts';
 

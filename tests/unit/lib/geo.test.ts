@@ -1,7 +1,8 @@
 import { geoArea, geoContains, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import topology from 'virtual:region-topology';
-import { drawFrame, outlineDefinitions, outlineId, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
+import { outlineId } from '../../../src/lib/geo/frameLayout.ts';
+import { drawFrame, outlineDefinitions, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
 import { DETAIL_FRAME, OVERVIEW_FRAME, fitFrame } from '../../../src/lib/geo/projections.ts';
 import { SIMFEROPOL } from '../../../src/lib/geo/regionTopology.ts';
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
