@@ -21,10 +21,15 @@ export default defineConfig(({ mode }) => {
     ],
     // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.
     preview: { headers: hostingHeaders(`${PRODUCTION_FRAME_ANCESTORS} http://127.0.0.1:* http://localhost:*`) },
-    build: isOffline
-      ? // A file opened from disk may not load other scripts: nothing is split off.
-        { target: 'es2022', outDir: OFFLINE_OUT_DIR, cssCodeSplit: false, rolldownOptions: { output: { codeSplitting: false } } }
-      : { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      // The prerendered page needs every style at once, also those of the app loaded later.
+      cssCodeSplit: false,
+      // Browsers new enough for ES2022 preload modules themselves.
+      modulePreload: { polyfill: false },
+      // A file opened from disk may not load other scripts: nothing is split off.
+      ...(isOffline && { outDir: OFFLINE_OUT_DIR, rolldownOptions: { output: { codeSplitting: false } } }),
+    },
     test: {
       projects: [
         {

@@ -1,23 +1,41 @@
-import { hydrate, mount } from 'svelte';
-import App from './App.svelte';
+/**
+ * The page's only first-load script. The default view arrives complete as HTML, so the app's code
+ * is fetched only when a reader reaches for the graphic (a pointer over it, a touch, a key, the
+ * focus), or at once when the address asks for another view. What the reader does meanwhile is
+ * replayed on the running app. Talking to a host frame starts at once: its height cannot wait.
+ */
 import { startAutoHeight } from './autoHeight.ts';
-import { VIEW_PENDING_CLASS } from './lib/firstScript.ts';
+import { recordEarlyInput } from './earlyInput.ts';
 import { datawrapperKeyOf, pymChildId } from './lib/embed.ts';
-import { asksForAnotherView } from './lib/url.ts';
+import { APP_RUNNING_ATTRIBUTE, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
 import './global.css';
+
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
 // Who the graphic is to its host is read before the address starts following the reader.
 const frame = { childId: pymChildId(location.search), datawrapperKey: datawrapperKeyOf(location.pathname), src: location.href };
+const search = location.search;
+const root = document.documentElement;
+const earlyInput = recordEarlyInput();
+let starting: Promise<void> | null = null;
 
-const target = document.getElementById('app')!;
-const props = { search: location.search };
-// The page arrives holding the default view: the app takes it over as it is, or draws the
-// view the address asks for in its place (the first script has kept the default one hidden).
-if (target.hasChildNodes() && !asksForAnotherView(location.search)) {
-  hydrate(App, { target, props });
-} else {
-  target.replaceChildren();
-  mount(App, { target, props });
+function start() {
+  starting ??= import('./startApp.ts').then(
+    ({ startApp }) => {
+      for (const type of INTENT_EVENTS) document.removeEventListener(type, start, true);
+      startApp(document.getElementById('app')!, search);
+      root.classList.remove(VIEW_PENDING_CLASS);
+      root.setAttribute(APP_RUNNING_ATTRIBUTE, '');
+      earlyInput.replay();
+    },
+    (error: unknown) => {
+      // A dropped connection: the page still shows its view, and the next gesture tries again.
+      starting = null;
+      console.error('The interactive part of the graphic could not be loaded:', error);
+    },
+  );
 }
-document.documentElement.classList.remove(VIEW_PENDING_CLASS);
+
+if (root.classList.contains(VIEW_PENDING_CLASS) || !document.getElementById('app')?.hasChildNodes()) start();
+else for (const type of INTENT_EVENTS) document.addEventListener(type, start, { capture: true, passive: true });
 startAutoHeight(frame);

@@ -12,6 +12,11 @@ export function singleFilePlugin(): Plugin {
   return {
     name: 'single-file',
     apply: 'build',
+    // Vite marks each dynamic import for a list of files to preload, and fills the lists in only
+    // when there are other files: here, inlined into one chunk, the mark would be left undefined.
+    renderChunk(code) {
+      return code.replaceAll('__VITE_PRELOAD__', 'void 0');
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {

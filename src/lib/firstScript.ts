@@ -4,10 +4,8 @@
  * another one, so that a reader never sees the wrong year flash by before the app starts.
  * The CSP (src/build/hosting.ts) allows exactly this script, by its hash.
  */
+import { VIEW_PENDING_CLASS } from './pageFlags.ts';
 import { PYM_PARAMETER_NAMES, THEMES } from './url.ts';
-
-/** The class that keeps the prerendered view hidden until the app has drawn the asked-for one. */
-export const VIEW_PENDING_CLASS = 'is-view-pending';
 
 // The same rules as parseViewParams (theme) and asksForAnotherView, in the browser's oldest JS.
 export const FIRST_SCRIPT = [

@@ -49,7 +49,7 @@ describe('offline single file', () => {
     });
   });
 
-  it('works from file:// with the network off: the slider moves the map', async () => {
+  it('works from file:// with the network off: the slider moves the map, the downloads open', async () => {
     await withOfflinePage(async (page, { requests, errors }) => {
       await page.goto(`${fileUrl()}?year=2018`);
       const slider = page.getByRole('slider', { name: 'Year' });
@@ -60,6 +60,9 @@ describe('offline single file', () => {
       await expect.poll(() => slider.inputValue()).toBe('1991');
       // Georgia did not join the CIS until December 1993 (membership.md).
       await expect(page.locator('svg [data-iso="GEO"]').getAttribute('data-cis')).resolves.toBe('none');
+      // Code a page loads only when asked for is in the file too.
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
+      await page.getByRole('button', { name: 'Download PNG' }).waitFor();
       expect(requests.filter((url) => url.split('?')[0] !== fileUrl())).toEqual([]);
       expect(errors).toEqual([]);
     });

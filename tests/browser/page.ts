@@ -2,6 +2,7 @@
 // record of every request and page error so that tests can assert there were none.
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { APP_RUNNING_ATTRIBUTE } from '../../src/lib/pageFlags.ts';
 import { launchChromium } from './chromium.mjs';
 
 export interface OpenedPage {
@@ -13,6 +14,8 @@ export interface OpenedPage {
 }
 
 export interface OpenOptions {
+  /** Leave the page as it loads, without reaching for it: the app's code then stays unloaded. */
+  untouched?: boolean;
   reducedMotion?: 'reduce';
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
@@ -35,14 +38,15 @@ export function useBrowser() {
   });
 
   /**
-   * Opens the graphic at `query` in a viewport `width` CSS px wide and waits for the map.
+   * Opens the graphic at `query` in a viewport `width` CSS px wide, waits for the map and, as a
+   * reader's pointer would, brings the app in (it loads on the first gesture) and waits for it.
    * `beforeLoad` runs on the new page before it loads (to hold back a script, say); the page is
-   * then opened as soon as it starts to arrive, not once every script has run.
+   * then opened as soon as it starts to arrive, and left untouched.
    */
   async function open(
     query = '',
     width = 1280,
-    { beforeLoad, ...media }: OpenOptions = {},
+    { beforeLoad, untouched = Boolean(beforeLoad), ...media }: OpenOptions = {},
   ): Promise<OpenedPage> {
     // A context of its own, as axe-core requires; closed, with its page, after the test.
     const context = await browser.newContext({ viewport: { width, height: 900 }, ...media });
@@ -59,6 +63,10 @@ export function useBrowser() {
     await page.goto(`${baseUrl}${query}`, { waitUntil: beforeLoad ? 'commit' : 'load' });
     // Held back, the app may keep the page hidden: present is enough then.
     await page.locator('svg [data-iso]').first().waitFor({ state: beforeLoad ? 'attached' : 'visible' });
+    if (!untouched && media.javaScriptEnabled !== false) {
+      await page.mouse.move(1, 1);
+      await page.locator(`[${APP_RUNNING_ATTRIBUTE}]`).waitFor({ state: 'attached' });
+    }
     return { page, requests, errors };
   }
 

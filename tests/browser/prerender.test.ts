@@ -23,12 +23,12 @@ function snapshotOfView(page: Page) {
   });
 }
 
-/** Holds back the app's script until `release` is called, so the page can be seen without it. */
+/** Holds back the app's code until `release` is called, so the page can be seen without it. */
 function holdScript() {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   const beforeLoad = async (page: Page) => {
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
       await released;
       await route.continue();
     });
@@ -85,10 +85,12 @@ describe('prerendered page', () => {
     });
     const prerenderedMap = await page.locator('svg[role="group"]').first().elementHandle();
     held.release();
+    await page.mouse.move(400, 600);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => slider.inputValue()).toBe('2025');
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2025');
     await page.waitForTimeout(300);
     expect(await prerenderedMap!.evaluate((node) => node.isConnected)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
@@ -114,5 +116,50 @@ describe('prerendered page', () => {
     await expect.poll(() => page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2009');
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('visible');
     await expect(page.locator('#map-summary').textContent()).resolves.toContain('2009');
+  });
+});
+
+describe('the app comes when a reader reaches for it', () => {
+  it('loads only a small first script until a pointer, a touch, a key or the focus comes', async () => {
+    const { page, requests } = await open('', 1280, { untouched: true });
+    await page.waitForLoadState('networkidle');
+    const scripts = () => requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.replace(/-[\w-]+\.js$/, ''));
+    expect(scripts()).toEqual(['/assets/index']);
+    expect(await page.locator('[data-app-running]').count()).toBe(0);
+    await page.mouse.move(600, 700);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    expect(scripts()).toContain('/assets/startApp');
+    // Running: a republic answers the pointer.
+    await page.locator('[data-label-iso="KAZ"]').hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Kazakhstan');
+  });
+
+  it('keeps what a reader did before the app ran: the slider, a box, a table, a button', async () => {
+    const held = holdScript();
+    const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('checkbox', { name: 'Show attendance on the map' }).check();
+    await page.locator('summary', { hasText: 'Table: every republic' }).click();
+    expect(await page.locator('[data-app-running]').count()).toBe(0);
+    held.release();
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('1992');
+    // The attendance switch is on (the map has no meeting to mark in 1992, its key says so) and
+    // the table, opened by hand, shows the year's rows.
+    expect(await page.getByRole('checkbox', { name: 'Show attendance on the map' }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('[data-row-iso]').count()).toBe(15);
+    await expect(page.locator('details.status-table caption').textContent()).resolves.toContain('1992');
+  });
+
+  it('presses a button pressed before it ran', async () => {
+    const held = holdScript();
+    const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });
+    await page.getByRole('button', { name: /Previous change: 2024/ }).click();
+    held.release();
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2024');
   });
 });

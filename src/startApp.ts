@@ -1,0 +1,16 @@
+/** Starts the interactive graphic: takes over the prerendered page, or draws the view asked for. */
+import { hydrate, mount } from 'svelte';
+import App from './App.svelte';
+import { asksForAnotherView } from './lib/url.ts';
+
+export function startApp(target: HTMLElement, search: string): void {
+  const props = { search };
+  // The page arrives holding the default view: the app takes it over as it is, or draws the
+  // view the address asks for in its place (the first script has kept the default one hidden).
+  if (target.hasChildNodes() && !asksForAnotherView(search)) {
+    hydrate(App, { target, props });
+  } else {
+    target.replaceChildren();
+    mount(App, { target, props });
+  }
+}

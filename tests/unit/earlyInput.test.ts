@@ -1,0 +1,104 @@
+// What a reader does before the app runs is played back on it: each case sets up a control,
+// acts on it before "the app" (here, listeners added after recording) runs, resets it as an app's
+// first render would, and checks that the replay restores the reader's choice and tells the app.
+import { afterEach, describe, expect, it } from 'vitest';
+import { recordEarlyInput } from '../../src/earlyInput.ts';
+
+afterEach(() => document.body.replaceChildren());
+
+function add<T extends HTMLElement>(html: string): T {
+  document.body.insertAdjacentHTML('beforeend', html);
+  return document.body.lastElementChild as T;
+}
+
+/** Dispatches what a browser dispatches when a reader changes a control. */
+function readerChanges(element: Element, change: () => void, type: 'input' | 'change' | 'toggle') {
+  change();
+  element.dispatchEvent(new Event(type, { bubbles: type !== 'toggle' }));
+}
+
+describe('recordEarlyInput', () => {
+  it.each([
+    {
+      kind: 'a range slider moved',
+      html: '<input type="range" min="1991" max="2026" value="2026">',
+      act: (el: HTMLInputElement) => readerChanges(el, () => (el.value = '1992'), 'input'),
+      reset: (el: HTMLInputElement) => (el.value = '2026'),
+      read: (el: HTMLInputElement) => el.value,
+      expected: '1992',
+    },
+    {
+      kind: 'a box ticked',
+      html: '<input type="checkbox">',
+      act: (el: HTMLInputElement) => readerChanges(el, () => (el.checked = true), 'change'),
+      reset: (el: HTMLInputElement) => (el.checked = false),
+      read: (el: HTMLInputElement) => el.checked,
+      expected: true,
+    },
+    {
+      kind: 'an option chosen',
+      html: '<select><option value="2017">2017</option><option value="2018">2018</option></select>',
+      act: (el: HTMLSelectElement) => readerChanges(el, () => (el.value = '2018'), 'change'),
+      reset: (el: HTMLSelectElement) => (el.value = '2017'),
+      read: (el: HTMLSelectElement) => el.value,
+      expected: '2018',
+    },
+  ])('puts back $kind and announces it with input and change events', ({ html, act, reset, read, expected }) => {
+    const control = add<HTMLInputElement & HTMLSelectElement>(html);
+    const early = recordEarlyInput();
+    act(control);
+    reset(control);
+    const heard: string[] = [];
+    for (const type of ['input', 'change']) control.addEventListener(type, () => heard.push(`${type} ${read(control)}`));
+    early.replay();
+    expect(read(control)).toBe(expected);
+    expect(heard).toEqual([`input ${expected}`, `change ${expected}`]);
+  });
+
+  it('opens again a disclosure the reader opened', () => {
+    const details = add<HTMLDetailsElement>('<details><summary>Table</summary><p>rows</p></details>');
+    const early = recordEarlyInput();
+    readerChanges(details, () => (details.open = true), 'toggle');
+    details.open = false;
+    early.replay();
+    expect(details.open).toBe(true);
+  });
+
+  it('presses the last button pressed, once', () => {
+    const first = add<HTMLButtonElement>('<button type="button"><span>Previous</span></button>');
+    const second = add<HTMLButtonElement>('<button type="button">Next</button>');
+    const early = recordEarlyInput();
+    first.querySelector('span')!.click();
+    second.click();
+    const pressed: string[] = [];
+    for (const button of [first, second]) button.addEventListener('click', () => pressed.push(button.textContent!));
+    early.replay();
+    expect(pressed).toEqual(['Next']);
+  });
+
+  it.each([
+    { kind: 'went away', afterwards: (button: HTMLButtonElement) => button.remove() },
+    { kind: 'was disabled', afterwards: (button: HTMLButtonElement) => (button.disabled = true) },
+  ])('does not press a button that $kind meanwhile', ({ afterwards }) => {
+    const button = add<HTMLButtonElement>('<button type="button">Next</button>');
+    const early = recordEarlyInput();
+    button.click();
+    afterwards(button);
+    let presses = 0;
+    button.addEventListener('click', () => presses++);
+    early.replay();
+    expect(presses).toBe(0);
+  });
+
+  it('stops recording once replayed', () => {
+    const slider = add<HTMLInputElement>('<input type="range" min="0" max="10" value="5">');
+    const early = recordEarlyInput();
+    early.replay();
+    readerChanges(slider, () => (slider.value = '2'), 'input');
+    slider.value = '5';
+    const heard: string[] = [];
+    slider.addEventListener('input', () => heard.push(slider.value));
+    early.replay();
+    expect(heard).toEqual([]);
+  });
+});
