@@ -5,6 +5,9 @@ import { mount } from 'svelte';
 import App from '../../../src/App.svelte';
 import { definitions } from './geometry.ts';
 import '../../../src/global.css';
+import { APP_RUNNING_ATTRIBUTE } from '../../../src/lib/pageFlags.ts';
 
 document.body.insertAdjacentHTML('afterbegin', definitions);
 mount(App, { target: document.getElementById('app')!, props: { search: location.search } });
+// The same sign as ours gives once its app runs, for the bench to wait on.
+document.documentElement.setAttribute(APP_RUNNING_ATTRIBUTE, '');
