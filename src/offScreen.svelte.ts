@@ -17,6 +17,8 @@ export class PartOnScreen {
 
   /** An attachment for the part's element. */
   observe = (element: Element) => {
+    // Where there is no observer (a DOM without layout), the part simply always follows.
+    if (typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(([entry]) => (this.#isOnScreen = entry.isIntersecting), {
       rootMargin: AHEAD_MARGIN,
     });
