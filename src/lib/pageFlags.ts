@@ -6,5 +6,8 @@
 /** The class that keeps the prerendered view hidden until the app has drawn the asked-for one. */
 export const VIEW_PENDING_CLASS = 'is-view-pending';
 
+/** The embedded layout (`embed=1`), on the root so that the prerendered page takes it before it is drawn. */
+export const EMBED_CLASS = 'is-embed';
+
 /** Set once the app runs; until then the page is its prerendered HTML. */
 export const APP_RUNNING_ATTRIBUTE = 'data-app-running';

@@ -71,7 +71,7 @@ const PYM_PARAMETERS: ReadonlySet<string> = new Set(PYM_PARAMETER_NAMES);
 /** The one value of `attendance`: the markers are off unless the address asks for them. */
 const ATTENDANCE_ON = 'on';
 /** The one value of `embed`. */
-const EMBED_ON = '1';
+export const EMBED_ON = '1';
 /** The one value of `mode`. */
 const MODE_PRESENT = 'present';
 
@@ -146,8 +146,9 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
 
 /**
  * Whether the address asks for more than the default view, which the page holds prerendered:
- * any parameter but pym's own does (a wrong one too, since it brings a notice).
+ * any parameter but pym's own and `embed=1` does (a wrong one too, since it brings a notice).
+ * The embedded layout is the default view's own markup, laid out by a class on the root.
  */
 export function asksForAnotherView(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].some((name) => !PYM_PARAMETERS.has(name));
+  return [...new URLSearchParams(search)].some(([name, value]) => !PYM_PARAMETERS.has(name) && !(name === 'embed' && value === EMBED_ON));
 }

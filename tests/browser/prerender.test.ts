@@ -120,11 +120,44 @@ describe('prerendered page', () => {
   });
 });
 
+/** The scripts a page loaded, without their hashes. */
+const scriptsLoaded = (requests: string[]) =>
+  requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.replace(/-[\w-]+\.js$/, ''));
+
 describe('the app comes when a reader reaches for it', () => {
+  it('serves an embed (?embed=1) as it is too: its own layout before the app runs, the same height after', async () => {
+    const { page, requests } = await open('?embed=1', 730, { untouched: true });
+    await page.waitForLoadState('networkidle');
+    expect(scriptsLoaded(requests)).toEqual(['/assets/index']);
+    const wayOut = page.getByRole('link', { name: 'Open the full interactive' });
+    const visible = async () => ({
+      wayOut: await wayOut.isVisible(),
+      intro: await page.locator('header .intro').isVisible(),
+      sourcesFolded: await page.locator('.all-sources > summary').isVisible(),
+      embedKit: await page.getByRole('button', { name: 'Embed this graphic' }).isVisible(),
+    });
+    expect(await visible()).toEqual({ wayOut: true, intro: false, sourcesFolded: true, embedKit: false });
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const prerenderedHeight = await height();
+    await page.mouse.move(1, 1);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    expect(await visible()).toEqual({ wayOut: true, intro: false, sourcesFolded: true, embedKit: false });
+    expect(await height()).toBe(prerenderedHeight);
+    // Running, the way out names this page's address without the embed's parameters.
+    await expect.poll(() => wayOut.getAttribute('href')).toMatch(/^http:\/\/[^?]+$/);
+  });
+
+  it('shows the sources open on the full page', async () => {
+    const { page } = await open('', 1280, { untouched: true });
+    expect(await page.locator('.all-sources > summary').isVisible()).toBe(false);
+    expect(await page.locator('.all-sources li a').first().isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(false);
+  });
+
   it('loads only a small first script until a pointer, a touch, a key or the focus comes', async () => {
     const { page, requests } = await open('', 1280, { untouched: true });
     await page.waitForLoadState('networkidle');
-    const scripts = () => requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.replace(/-[\w-]+\.js$/, ''));
+    const scripts = () => scriptsLoaded(requests);
     expect(scripts()).toEqual(['/assets/index']);
     expect(await page.locator('[data-app-running]').count()).toBe(0);
     await page.mouse.move(600, 700);

@@ -1,0 +1,36 @@
+// The first script (plain JS in <head>) and the app's URL reader must agree on which addresses
+// the prerendered page can serve as it is: each case runs the script on a stand-in root element.
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
+import { EMBED_CLASS, VIEW_PENDING_CLASS } from '../../../src/lib/pageFlags.ts';
+import { asksForAnotherView } from '../../../src/lib/url.ts';
+
+function runFirstScript(search: string) {
+  const root = document.createElement('html');
+  new Function('location', 'document', FIRST_SCRIPT)({ search }, { documentElement: root });
+  return { pending: root.classList.contains(VIEW_PENDING_CLASS), embedded: root.classList.contains(EMBED_CLASS), theme: root.dataset.theme };
+}
+
+describe('the first script and asksForAnotherView', () => {
+  it.each([
+    { search: '', pending: false, embedded: false },
+    { search: '?embed=1', pending: false, embedded: true },
+    { search: '?embed=1&childId=graphic&initialWidth=730&parentTitle=Story&parentUrl=https%3A%2F%2Fexample.org', pending: false, embedded: true },
+    { search: '?childId=graphic&initialWidth=730', pending: false, embedded: false },
+    { search: '?embed=yes', pending: true, embedded: false },
+    { search: '?embed=1&year=2018', pending: true, embedded: true },
+    { search: '?year=2026', pending: true, embedded: false },
+    { search: '?theme=dark&embed=1', pending: true, embedded: true },
+    { search: '?whatever=1', pending: true, embedded: false },
+  ])('$search: another view $pending, embedded layout $embedded', ({ search, pending, embedded }) => {
+    const result = runFirstScript(search);
+    expect(result.pending).toBe(pending);
+    expect(asksForAnotherView(search)).toBe(pending);
+    expect(result.embedded).toBe(embedded);
+  });
+
+  it('applies a known theme and ignores an unknown one', () => {
+    expect(runFirstScript('?theme=dark').theme).toBe('dark');
+    expect(runFirstScript('?theme=neon').theme).toBeUndefined();
+  });
+});
