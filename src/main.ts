@@ -7,7 +7,7 @@
 import { startAutoHeight } from './autoHeight.ts';
 import { recordEarlyInput } from './earlyInput.ts';
 import { datawrapperKeyOf, pymChildId } from './lib/embed.ts';
-import { APP_RUNNING_ATTRIBUTE, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
+import { APP_RUNNING_ATTRIBUTE, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
 import './global.css';
 
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
@@ -35,6 +35,10 @@ function start() {
     },
   );
 }
+
+// Printed untouched, the default view is this page without the address's parameters.
+const pageAddress = document.getElementById(PAGE_ADDRESS_ID);
+if (pageAddress) pageAddress.textContent = new URL(location.pathname, location.href).href;
 
 if (root.classList.contains(VIEW_PENDING_CLASS) || !document.getElementById('app')?.hasChildNodes()) start();
 else for (const type of INTENT_EVENTS) document.addEventListener(type, start, { capture: true, passive: true });

@@ -38,7 +38,7 @@ const en = {
   /** Shown where JavaScript does not run: the prerendered page is the latest year only. */
   noScript: 'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
   /** At the foot of the printed page: where the reader finds this exact view, notes and sources. */
-  printAddress: (address: string) => `This view, with every note and source: ${address}`,
+  printAddress: 'This view, with every note and source:',
   /** After the headline on paper, where the slider cannot say which year is shown. */
   printYear: (year: number) => ` — ${year}`,
   sourceLine: {

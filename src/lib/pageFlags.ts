@@ -9,5 +9,8 @@ export const VIEW_PENDING_CLASS = 'is-view-pending';
 /** The embedded layout (`embed=1`), on the root so that the prerendered page takes it before it is drawn. */
 export const EMBED_CLASS = 'is-embed';
 
+/** Where the printed page names its own address: the first-load script fills it in, the app keeps it. */
+export const PAGE_ADDRESS_ID = 'page-address';
+
 /** Set once the app runs; until then the page is its prerendered HTML. */
 export const APP_RUNNING_ATTRIBUTE = 'data-app-running';

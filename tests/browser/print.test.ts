@@ -24,6 +24,17 @@ describe('print in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names the address of the default view printed before the app has run, and none without JavaScript', async () => {
+    const { page } = await open('?embed=1', 730, { untouched: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-app-running]').count()).toBe(0);
+    expect(await page.getByText('This view, with every note and source:').textContent()).toMatch(/source: http:\/\/[^?\s]+\/$/);
+    // Without JavaScript nothing knows the address: the line is left out, not printed half.
+    const { page: withoutScript } = await open('', 730, { javaScriptEnabled: false });
+    await withoutScript.emulateMedia({ media: 'print' });
+    expect(await withoutScript.locator('.print-address').isVisible()).toBe(false);
+  });
+
   // Printable height and width of each paper at 7 mm margins, in CSS px (96 per inch).
   const PAPERS = [
     ['Letter', 763, 1003],
