@@ -23,7 +23,15 @@ export class PartOnScreen {
       rootMargin: AHEAD_MARGIN,
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    // A part the reader acts in is on screen, even before the observer's next report says so.
+    const reached = () => (this.#isOnScreen = true);
+    element.addEventListener('focusin', reached);
+    element.addEventListener('pointerdown', reached);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('focusin', reached);
+      element.removeEventListener('pointerdown', reached);
+    };
   };
 
   catchUp() {

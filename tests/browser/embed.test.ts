@@ -132,8 +132,9 @@ describe('sandboxed frames', () => {
       await slider.focus();
       await slider.press('ArrowLeft');
       expect(await slider.inputValue()).toBe('2025');
+      // A press that comes before the app has loaded takes effect once it runs.
       await hosted.frame.locator('[data-region] [data-iso="ARM"]').click();
-      expect(await hosted.frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
+      await expect.poll(() => hosted.frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
       // A new tab needs allow-popups: without it the reader gets the address to copy.
       await hosted.frame.getByRole('link', { name: 'Open the full interactive' }).click();
       if (sandbox !== null)

@@ -31,12 +31,13 @@ afterEach(() => {
 function setUp() {
   const source = $state({ year: 2026 });
   const part = new PartOnScreen();
-  const stop = part.observe(document.createElement('section'));
+  const element = document.createElement('section');
+  const stop = part.observe(element);
   const followed = part.follow(() => source.year);
   const scrolled = (isOnScreen: boolean) => FakeIntersectionObserver.latest.scrolled(isOnScreen);
   // Drawn once, as the page draws every part first.
   expect(followed.current).toBe(2026);
-  return { source, part, followed, scrolled, stop };
+  return { source, part, element, followed, scrolled, stop };
 }
 
 describe('PartOnScreen', () => {
@@ -60,6 +61,14 @@ describe('PartOnScreen', () => {
     source.year = 2011;
     scrolled(true);
     expect(followed.current).toBe(2011);
+  });
+
+  it.each(['focusin', 'pointerdown'])('follows at once when the reader acts in it (%s), before the observer reports', (type) => {
+    const { source, element, followed, scrolled } = setUp();
+    scrolled(false);
+    source.year = 2005;
+    element.dispatchEvent(new Event(type));
+    expect(followed.current).toBe(2005);
   });
 
   it('catches up off screen when told to, and stays there', () => {
