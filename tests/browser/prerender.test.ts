@@ -88,13 +88,16 @@ describe('prerendered page', () => {
     // A pointer in the corner brings the app in; over the map, it would open a tooltip.
     await page.mouse.move(1, 1);
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    // Shifts of the takeover only: the year change below moves the buttons' labels, at the
+    // reader's own key (CLS forgives that, but only within 500 ms, which a busy machine can miss).
+    const shiftsOfTakeover = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2025');
-    await page.waitForTimeout(300);
     expect(await prerenderedMap!.evaluate((node) => node.isConnected)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+    expect(shiftsOfTakeover).toEqual([]);
     expect(messages).toEqual([]);
     expect(errors).toEqual([]);
   });
