@@ -16,7 +16,8 @@ export default defineConfig(({ mode }) => {
       svelte(),
       validateFactsPlugin(),
       mapGeometryPlugin(),
-      prerenderPlugin(),
+      // Offline, the script is inlined: there is nothing to fetch after the first paint.
+      prerenderPlugin({ loadAfterFirstPaint: !isOffline }),
       isOffline ? singleFilePlugin() : hostingFilesPlugin(),
     ],
     // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.

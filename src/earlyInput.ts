@@ -3,11 +3,14 @@
  * a box ticked, a panel opened, a button pressed. Recorded from the document, and played back on
  * the running app, so that nothing a reader did in those first moments is lost.
  */
+import { EARLY_INPUT_EVENTS, EARLY_INPUT_QUEUE, INTENT_EVENTS } from './lib/pageFlags.ts';
 
 /** The state a form control or disclosure was left in. */
 type LeftState = { value: string } | { checked: boolean } | { open: boolean };
 
 export interface EarlyInput {
+  /** Whether the reader had already reached for the graphic (an intent event) before this script ran. */
+  readonly reachedBefore: boolean;
   /** Stops recording and hands every recorded act to the running app. */
   replay(): void;
 }
@@ -29,22 +32,28 @@ export function recordEarlyInput(): EarlyInput {
     const state = stateOf(event.target);
     if (state) leftStates.set(event.target as Element, state);
   };
-  const onClick = (event: MouseEvent) => {
+  const onClick = (event: Event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (button) pressedButton = button;
   };
+  const record: Record<(typeof EARLY_INPUT_EVENTS)[number], (event: Event) => void> = {
+    input: onChange,
+    change: onChange,
+    toggle: onChange,
+    click: onClick,
+  };
+  // What the first script queued before this script arrived comes first; then it stops queuing.
+  const queue = window as unknown as Record<typeof EARLY_INPUT_QUEUE, Event[] | null | undefined>;
+  const queued = queue[EARLY_INPUT_QUEUE] ?? [];
+  queue[EARLY_INPUT_QUEUE] = null;
+  for (const event of queued) record[event.type as keyof typeof record]?.(event);
   // `toggle` does not bubble: the capture phase still passes the document.
-  const listeners = [
-    ['input', onChange],
-    ['change', onChange],
-    ['toggle', onChange],
-    ['click', onClick],
-  ] as const;
-  for (const [type, listener] of listeners) document.addEventListener(type, listener as EventListener, true);
+  for (const type of EARLY_INPUT_EVENTS) document.addEventListener(type, record[type], true);
 
   return {
+    reachedBefore: queued.some((event) => (INTENT_EVENTS as readonly string[]).includes(event.type)),
     replay() {
-      for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener, true);
+      for (const type of EARLY_INPUT_EVENTS) document.removeEventListener(type, record[type], true);
       // The app has just set each control from its own state; the reader's choice is put back
       // and announced as the reader's own input would have been.
       for (const [element, state] of leftStates) {

@@ -1,16 +1,15 @@
 /**
- * The page's only first-load script. The default view arrives complete as HTML, so the app's code
- * is fetched only when a reader reaches for the graphic (a pointer over it, a touch, a key, the
+ * The page's first-load module, loaded by the inline first script once the page has painted
+ * (src/lib/firstScript.ts). The default view arrives complete as HTML, so the app's code is
+ * fetched only when a reader reaches for the graphic (a pointer over it, a touch, a key, the
  * focus), or at once when the address asks for another view. What the reader does meanwhile is
  * replayed on the running app. Talking to a host frame starts at once: its height cannot wait.
  */
 import { startAutoHeight } from './autoHeight.ts';
 import { recordEarlyInput } from './earlyInput.ts';
 import { datawrapperKeyOf, pymChildId } from './lib/embed.ts';
-import { APP_RUNNING_ATTRIBUTE, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
+import { APP_RUNNING_ATTRIBUTE, INTENT_EVENTS, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
 import './global.css';
-
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
 // Who the graphic is to its host is read before the address starts following the reader.
 const frame = { childId: pymChildId(location.search), datawrapperKey: datawrapperKeyOf(location.pathname), src: location.href };
@@ -40,6 +39,6 @@ function start() {
 const pageAddress = document.getElementById(PAGE_ADDRESS_ID);
 if (pageAddress) pageAddress.textContent = new URL(location.pathname, location.href).href;
 
-if (root.classList.contains(VIEW_PENDING_CLASS) || !document.getElementById('app')?.hasChildNodes()) start();
+if (root.classList.contains(VIEW_PENDING_CLASS) || earlyInput.reachedBefore || !document.getElementById('app')?.hasChildNodes()) start();
 else for (const type of INTENT_EVENTS) document.addEventListener(type, start, { capture: true, passive: true });
 startAutoHeight(frame);

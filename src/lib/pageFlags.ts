@@ -14,3 +14,12 @@ export const PAGE_ADDRESS_ID = 'page-address';
 
 /** Set once the app runs; until then the page is its prerendered HTML. */
 export const APP_RUNNING_ATTRIBUTE = 'data-app-running';
+
+/** The events a reader's early acts are recorded from (src/earlyInput.ts). */
+export const EARLY_INPUT_EVENTS = ['input', 'change', 'toggle', 'click'] as const;
+
+/** The events that say a reader reaches for the graphic: its app loads on the first (src/main.ts). */
+export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+
+/** Where the first script queues both kinds until the first-load script takes them over. */
+export const EARLY_INPUT_QUEUE = 'graphicEarlyInput';

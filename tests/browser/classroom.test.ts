@@ -146,7 +146,8 @@ describe('presentation mode', () => {
       while (walker.nextNode()) {
         const text = walker.currentNode as Text;
         const element = text.parentElement!;
-        if (!text.data.trim() || element.getClientRects().length === 0 || element.closest('[aria-hidden="true"]:not(.labels)')) continue;
+        // Text on the wall; not text only screen readers get (visually hidden) or the map's hidden copies.
+        if (!text.data.trim() || element.getClientRects().length === 0 || element.closest('.visually-hidden, [aria-hidden="true"]:not(.labels)')) continue;
         sizes.push([text.data.trim().slice(0, 30), parseFloat(getComputedStyle(element).fontSize)]);
       }
       return sizes.sort((a, b) => a[1] - b[1]).slice(0, 3);

@@ -3,6 +3,7 @@
 // first render would, and checks that the replay restores the reader's choice and tells the app.
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordEarlyInput } from '../../src/earlyInput.ts';
+import { EARLY_INPUT_QUEUE } from '../../src/lib/pageFlags.ts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -53,6 +54,30 @@ describe('recordEarlyInput', () => {
     early.replay();
     expect(read(control)).toBe(expected);
     expect(heard).toEqual([`input ${expected}`, `change ${expected}`]);
+  });
+
+  it('takes over what the first script queued before this script ran, and stops its queue', () => {
+    const slider = add<HTMLInputElement>('<input type="range" min="1991" max="2026" value="2026">');
+    const queue = window as unknown as Record<string, Event[] | null>;
+    queue[EARLY_INPUT_QUEUE] = [];
+    slider.addEventListener('input', (event) => queue[EARLY_INPUT_QUEUE]?.push(event));
+    readerChanges(slider, () => (slider.value = '1995'), 'input');
+    const early = recordEarlyInput();
+    expect(queue[EARLY_INPUT_QUEUE]).toBeNull();
+    expect(early.reachedBefore).toBe(false);
+    slider.value = '2026';
+    early.replay();
+    expect(slider.value).toBe('1995');
+  });
+
+  it.each([
+    { queued: ['pointerover'], reached: true },
+    { queued: ['click', 'keydown'], reached: true },
+    { queued: ['input', 'change'], reached: false },
+    { queued: [], reached: false },
+  ])('knows the reader reached for the graphic before it ran: $queued → $reached', ({ queued, reached }) => {
+    (window as unknown as Record<string, Event[]>)[EARLY_INPUT_QUEUE] = queued.map((type) => new Event(type));
+    expect(recordEarlyInput().reachedBefore).toBe(reached);
   });
 
   it('opens again a disclosure the reader opened', () => {
