@@ -23,12 +23,12 @@ function snapshotOfView(page: Page) {
   });
 }
 
-/** Holds back the app's code until `release` is called, so the page can be seen without it. */
-function holdScript() {
+/** Holds back the app's code (or another script) until `release` is called, so the page can be seen without it. */
+function holdScript(script = /\/assets\/startApp-[^/]+\.js$/) {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   const beforeLoad = async (page: Page) => {
-    await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
+    await page.route(script, async (route) => {
       await released;
       await route.continue();
     });
@@ -163,6 +163,12 @@ describe('the app comes when a reader reaches for it', () => {
     const scripts = () => scriptsLoaded(requests);
     expect(scripts()).toEqual(['/assets/index']);
     expect(await page.locator('[data-app-running]').count()).toBe(0);
+    // Even that one is asked for only once the page has painted.
+    const started = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      script: performance.getEntriesByType('resource').find((entry) => entry.name.includes('/assets/index-'))?.startTime,
+    }));
+    expect(started.script).toBeGreaterThanOrEqual(started.firstPaint!);
     await page.mouse.move(600, 700);
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });
     expect(scripts()).toContain('/assets/startApp');
@@ -189,6 +195,18 @@ describe('the app comes when a reader reaches for it', () => {
     expect(await page.getByRole('checkbox', { name: 'Show attendance on the map' }).isChecked()).toBe(true);
     await expect.poll(() => page.locator('[data-row-iso]').count()).toBe(15);
     await expect(page.locator('details.status-table caption').textContent()).resolves.toContain('1992');
+  });
+
+  it('keeps what a reader did before even the first script had come', async () => {
+    const held = holdScript(/\/assets\/index-[^/]+\.js$/);
+    const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await page.locator('[data-app-running]').count()).toBe(0);
+    held.release();
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('1991');
   });
 
   it('presses a button pressed before it ran', async () => {
