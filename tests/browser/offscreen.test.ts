@@ -59,4 +59,18 @@ describe('parts off screen', () => {
     await page.pdf();
     expect(await yearsShown(page)).toEqual({ meeting: '2018', diagram: '2018' });
   });
+
+  // On paper they are drawn too: the print tests' one-page layouts would not fit otherwise.
+  it('are not even drawn on the page until a reader scrolls near them; in an embed they are', async () => {
+    // On a phone the footer is far below the first screen (Chromium draws what lies within one and
+    // a half screens of it).
+    const footerDrawn = (page: Page) =>
+      page.locator('footer .source-line').evaluate((line) => line.checkVisibility({ contentVisibilityAuto: true }));
+    const { page } = await open('', 360);
+    expect(await footerDrawn(page)).toBe(false);
+    await page.locator('footer .source-line').scrollIntoViewIfNeeded();
+    await expect.poll(() => footerDrawn(page)).toBe(true);
+    const { page: embed } = await open('?embed=1', 360);
+    expect(await footerDrawn(embed)).toBe(true);
+  });
 });
