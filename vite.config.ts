@@ -16,8 +16,7 @@ export default defineConfig(({ mode }) => {
       svelte(),
       validateFactsPlugin(),
       mapGeometryPlugin(),
-      // Offline, the script is inlined: there is nothing to fetch after the first paint.
-      prerenderPlugin({ loadAfterFirstPaint: !isOffline }),
+      prerenderPlugin(),
       isOffline ? singleFilePlugin() : hostingFilesPlugin(),
     ],
     // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.

@@ -1,7 +1,6 @@
 /**
- * The page's first-load module, loaded by the inline first script once the page has painted
- * (src/lib/firstScript.ts). The default view arrives complete as HTML, so the app's code is
- * fetched only when a reader reaches for the graphic (a pointer over it, a touch, a key, the
+ * The page's only first-load script. The default view arrives complete as HTML, so the app's code
+ * is fetched only when a reader reaches for the graphic (a pointer over it, a touch, a key, the
  * focus), or at once when the address asks for another view. What the reader does meanwhile is
  * replayed on the running app. Talking to a host frame starts at once: its height cannot wait.
  */

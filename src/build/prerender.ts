@@ -8,7 +8,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { messages } from '../lib/messages.ts';
-import { ENTRY_ATTRIBUTE, FIRST_SCRIPT } from '../lib/firstScript.ts';
+import { FIRST_SCRIPT } from '../lib/firstScript.ts';
 import { mapGeometryPlugin } from './plugins.ts';
 
 const APP_ROOT = '<div id="app"></div>';
@@ -39,19 +39,7 @@ function inlineStylesheets(html: string, bundle: IndexHtmlTransformContext['bund
   });
 }
 
-/**
- * Hands the module script's address to the first script, which loads it once the page has
- * painted (src/lib/firstScript.ts), instead of a tag the browser would fetch at once.
- */
-function loadEntryAfterFirstPaint(html: string): string {
-  const entryTag = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
-  const entry = html.match(entryTag)?.[1];
-  if (!entry) throw new Error('prerender: index.html has no module script tag for the first script to load');
-  return html.replace(entryTag, '').replace(`<script>${FIRST_SCRIPT}</script>`, `<script ${ENTRY_ATTRIBUTE}="${entry}">${FIRST_SCRIPT}</script>`);
-}
-
-/** `loadAfterFirstPaint`: false where the script is inlined into the page (the offline file). */
-export function prerenderPlugin({ loadAfterFirstPaint }: { loadAfterFirstPaint: boolean }): Plugin {
+export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let isBuild = false;
   return {
@@ -68,10 +56,7 @@ export function prerenderPlugin({ loadAfterFirstPaint }: { loadAfterFirstPaint: 
           .replace('</title>', `</title>\n    <script>${FIRST_SCRIPT}</script>`)
           .replace(APP_ROOT, `${noScriptNote}\n    ${APP_ROOT}`);
         // In development the app mounts into an empty root, as it does when there is no prerender.
-        if (isBuild) {
-          page = inlineStylesheets(page.replace(APP_ROOT, `<div id="app">${await renderDefaultView(root)}</div>`), context.bundle);
-          if (loadAfterFirstPaint) page = loadEntryAfterFirstPaint(page);
-        }
+        if (isBuild) page = inlineStylesheets(page.replace(APP_ROOT, `<div id="app">${await renderDefaultView(root)}</div>`), context.bundle);
         return page;
       },
     },

@@ -13,8 +13,7 @@ const gzipped = (content: string | Buffer) => gzipSync(content, { level: 9 }).le
 /** What the default view loads before the reader does anything: the page and what it names. */
 function firstLoad() {
   const html = readFileSync('dist/index.html', 'utf8');
-  // Tags that load a file, and the first script's data-entry (the module it loads after the first paint).
-  const loaded = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href|data-entry)="\.\/([^"]+)"/g)].map((match) => match[1]);
+  const loaded = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+)"/g)].map((match) => match[1]);
   // The entry's own static imports load at once too (a shared chunk); its dynamic ones do not.
   const entries = loaded.filter((file) => file.endsWith('.js'));
   for (const entry of entries) {

@@ -132,9 +132,10 @@ describe('sandboxed frames', () => {
       await slider.focus();
       await slider.press('ArrowLeft');
       expect(await slider.inputValue()).toBe('2025');
-      // A press that comes before the app has loaded takes effect once it runs.
+      // A press that comes before the app has loaded takes effect once it runs (which, on a busy
+      // machine, can take longer than a poll's default second).
       await hosted.frame.locator('[data-region] [data-iso="ARM"]').click();
-      await expect.poll(() => hosted.frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
+      await expect.poll(() => hosted.frame.getByRole('region', { name: 'Armenia' }).isVisible(), { timeout: 5000 }).toBe(true);
       // A new tab needs allow-popups: without it the reader gets the address to copy.
       await hosted.frame.getByRole('link', { name: 'Open the full interactive' }).click();
       if (sandbox !== null)

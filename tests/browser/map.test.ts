@@ -131,9 +131,8 @@ describe('membership map in Chromium', () => {
 
   it('builds with relative asset paths, so dist/ works from any folder', () => {
     const html = readFileSync('dist/index.html', 'utf8');
-    // What the page loads (scripts, also the one the first script loads, stylesheets, icons), not
-    // the links a reader may follow.
-    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href|data-entry)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
+    // What the page loads (scripts, stylesheets, icons), not the links a reader may follow.
+    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
     expect(assets.length).toBeGreaterThan(0);
     for (const url of assets) expect(url.startsWith('./'), url).toBe(true);
   });

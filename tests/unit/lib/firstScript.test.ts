@@ -1,7 +1,7 @@
 // The first script (plain JS in <head>) and the app's URL reader must agree on which addresses
 // the prerendered page can serve as it is: each case runs the script on a stand-in root element.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ENTRY_AT_THE_LATEST_MS, ENTRY_ATTRIBUTE, FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
 import { EARLY_INPUT_QUEUE, EMBED_CLASS, VIEW_PENDING_CLASS } from '../../../src/lib/pageFlags.ts';
 import { asksForAnotherView } from '../../../src/lib/url.ts';
 
@@ -35,91 +35,16 @@ describe('the first script and asksForAnotherView', () => {
   });
 });
 
-describe('the first script loads the module script once the page has painted', () => {
-  const ENTRY = './assets/index-test.js';
-  let paintObserver: ((list: { getEntriesByName(name: string): unknown[] }) => void) | null;
-
-  // A stand-in page: its own root, head and current script; the real clock is faked by vitest.
-  function startPage(search: string) {
-    const root = document.createElement('html');
-    const head = document.createElement('head');
-    const currentScript = document.createElement('script');
-    currentScript.setAttribute(ENTRY_ATTRIBUTE, ENTRY);
+describe('the first script queues what a reader does until the module script takes over', () => {
+  it('queues early input and intent events on the document, until the queue is taken', () => {
     const events = new EventTarget();
-    const page = {
-      documentElement: root,
-      head,
-      currentScript,
-      createElement: (name: string) => document.createElement(name),
-      addEventListener: events.addEventListener.bind(events),
-    };
-    class StandInObserver {
-      constructor(callback: typeof paintObserver) {
-        paintObserver = callback;
-      }
-      observe() {}
-    }
-    new Function('location', 'document', 'PerformanceObserver', FIRST_SCRIPT)({ search }, page, StandInObserver);
-    const loaded = () => [...head.querySelectorAll('script')].map((script) => `${script.type} ${script.getAttribute('src')}`);
-    const paint = (...names: string[]) => paintObserver?.({ getEntriesByName: (name) => names.filter((entry) => entry === name) });
-    const act = (type: string) => events.dispatchEvent(new Event(type));
-    return { parsed: () => act('DOMContentLoaded'), act, paint, loaded };
-  }
-
-  beforeEach(() => {
-    paintObserver = null;
-    vi.useFakeTimers();
-  });
-  afterEach(() => vi.useRealTimers());
-
-  it('waits for the parsed document and its first contentful paint, and loads the script once', () => {
-    const page = startPage('');
-    page.paint('first-contentful-paint');
-    expect(page.loaded()).toEqual([]);
-    page.parsed();
-    page.paint('first-paint');
-    expect(page.loaded()).toEqual([]);
-    page.paint('first-paint', 'first-contentful-paint');
-    page.paint('first-contentful-paint');
-    vi.advanceTimersByTime(ENTRY_AT_THE_LATEST_MS);
-    expect(page.loaded()).toEqual([`module ${ENTRY}`]);
-  });
-
-  it('loads it when the document is parsed if the address asks for another view', () => {
-    const page = startPage('?year=2009');
-    expect(page.loaded()).toEqual([]);
-    page.parsed();
-    expect(page.loaded()).toEqual([`module ${ENTRY}`]);
-  });
-
-  it.each(['pointerover', 'focusin', 'keydown', 'touchstart', 'pointerdown'])(
-    'loads it at once when the reader reaches for the graphic (%s), and queues the event for it',
-    (type) => {
-      const page = startPage('');
-      page.parsed();
-      page.act('click');
-      expect(page.loaded()).toEqual([]);
-      page.act(type);
-      expect(page.loaded()).toEqual([`module ${ENTRY}`]);
-      const queue = (window as unknown as Record<string, Event[]>)[EARLY_INPUT_QUEUE];
-      expect(queue.map((event) => event.type)).toEqual(['click', type]);
-    },
-  );
-
-  it('loads it as soon as the document is parsed if the reader acted before', () => {
-    const page = startPage('');
-    page.act('input');
-    expect(page.loaded()).toEqual([]);
-    page.parsed();
-    expect(page.loaded()).toEqual([`module ${ENTRY}`]);
-  });
-
-  it('loads it after at most a second on a page that does not paint', () => {
-    const page = startPage('');
-    page.parsed();
-    vi.advanceTimersByTime(ENTRY_AT_THE_LATEST_MS - 1);
-    expect(page.loaded()).toEqual([]);
-    vi.advanceTimersByTime(1);
-    expect(page.loaded()).toEqual([`module ${ENTRY}`]);
+    new Function('location', 'document', FIRST_SCRIPT)({ search: '' }, { documentElement: document.createElement('html'), addEventListener: events.addEventListener.bind(events) });
+    const queue = window as unknown as Record<string, Event[] | null>;
+    const queued = queue[EARLY_INPUT_QUEUE]!;
+    for (const type of ['pointerover', 'input', 'click', 'scroll', 'keydown']) events.dispatchEvent(new Event(type));
+    expect(queued.map((event) => event.type)).toEqual(['pointerover', 'input', 'click', 'keydown']);
+    queue[EARLY_INPUT_QUEUE] = null;
+    events.dispatchEvent(new Event('change'));
+    expect(queued).toHaveLength(4);
   });
 });
