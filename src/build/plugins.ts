@@ -16,16 +16,19 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 
 /** Fails the build, naming file, republic and field, when the data breaks the facts' rules. */
 export function validateFactsPlugin(root = process.cwd()): Plugin {
-  const paths = {
-    membership: resolve(root, DATA_FILES.membership),
-    sources: resolve(root, DATA_FILES.sources),
-    meetings: resolve(root, DATA_FILES.meetings),
-  };
+  const paths = Object.fromEntries(
+    Object.entries(DATA_FILES).map(([name, file]) => [name, resolve(root, file)]),
+  ) as Record<keyof typeof DATA_FILES, string>;
   return {
     name: 'validate-facts',
     buildStart() {
       Object.values(paths).forEach((path) => this.addWatchFile(path));
-      const problems = validateData(readJson(paths.membership), readJson(paths.sources), readJson(paths.meetings));
+      const problems = validateData({
+        membership: readJson(paths.membership),
+        sources: readJson(paths.sources),
+        meetings: readJson(paths.meetings),
+        updates: readJson(paths.updates),
+      });
       if (problems.length > 0) this.error(`The data breaks the facts' rules:\n${problems.join('\n')}`);
     },
   };

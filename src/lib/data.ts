@@ -5,9 +5,22 @@
 import meetingsFile from '../../data/meetings.json';
 import membershipFile from '../../data/membership.json';
 import sourcesFile from '../../data/sources.json';
+import updatesFile from '../../data/updates.json';
 import type { MeetingsData } from './meetings.ts';
-import type { MembershipData, SourceCatalogue } from './membership.ts';
+import type { IsoDate, MembershipData, SourceCatalogue } from './membership.ts';
 
 export const membership = membershipFile as MembershipData;
 export const sources: SourceCatalogue = sourcesFile.sources;
 export const meetings = meetingsFile as MeetingsData;
+
+/** A dated note to readers of what changed in the data, newest first. */
+export interface Update {
+  date: IsoDate;
+  /** Cites sources by key in brackets, as the periods' notes do. */
+  text: string;
+  sources: string[];
+}
+
+export const updates: readonly Update[] = updatesFile.updates;
+/** The day the data was last updated: the newest entry's. */
+export const lastUpdated: IsoDate = updates[0].date;

@@ -1,5 +1,5 @@
 /**
- * Notes cite sources inline by key ("stopped funding May 2024 (MED)"); these helpers split a
+ * Notes cite sources inline by key ("no CSTO funding in 2024 (AA24)"); these helpers split a
  * note into plain text and the keys the source catalogue knows, so that each can be a link.
  */
 import type { SourceCatalogue } from './membership.ts';

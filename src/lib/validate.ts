@@ -17,7 +17,11 @@ export const DATA_FILES = {
   membership: 'data/membership.json',
   sources: 'data/sources.json',
   meetings: 'data/meetings.json',
+  updates: 'data/updates.json',
 } as const;
+
+/** The data files as read, before validation. */
+export type RawDataFiles = Record<keyof typeof DATA_FILES, unknown>;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -200,15 +204,51 @@ export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>):
       for (const key of ['person', 'role'] as const)
         if (!isTextOrNull(entry[key])) problems.push(`${file}: ${field}.${key}: expected text or null`);
       if (typeof entry.note !== 'string') problems.push(`${file}: ${field}.note: expected text (may be empty)`);
+      if ('othersSilent' in entry) {
+        if (entry.othersSilent !== true) problems.push(`${file}: ${field}.othersSilent: expected true, or no such field`);
+        else if (entry.attendance !== 'listed') problems.push(`${file}: ${field}.othersSilent: only a listed attendance can rest on some sources`);
+        else if (typeof entry.note !== 'string' || entry.note.trim() === '')
+          problems.push(`${file}: ${field}.note: an attendance the other sources do not name needs a note that says so`);
+      }
       checkSources(`${field}.sources`, entry.sources);
     });
   });
   return problems;
 }
 
+/** Problems in the updates file: dated entries, newest first, each citing known sources. */
+export function validateUpdates(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
+  const file = DATA_FILES.updates;
+  if (!isRecord(raw) || !Array.isArray(raw.updates)) return [`${file}: expected an object with an "updates" list`];
+  if (raw.updates.length === 0) return [`${file}: updates: expected at least one entry`];
+  const problems: string[] = [];
+  let previousDate: string | undefined;
+  raw.updates.forEach((entry: unknown, index) => {
+    const where = `updates[${index}]`;
+    if (!isRecord(entry)) return problems.push(`${file}: ${where}: expected an object`);
+    if (!isIsoDay(entry.date)) problems.push(`${file}: ${where}.date: ${show(entry.date)} is not an ISO date (YYYY-MM-DD)`);
+    else {
+      if (previousDate !== undefined && entry.date > previousDate)
+        problems.push(`${file}: ${where}.date: ${entry.date} is out of order (newest first, after ${previousDate})`);
+      previousDate = entry.date;
+    }
+    if (typeof entry.text !== 'string' || entry.text.trim() === '') problems.push(`${file}: ${where}.text: missing`);
+    if (!Array.isArray(entry.sources)) return problems.push(`${file}: ${where}.sources: expected a list of source keys`);
+    for (const key of entry.sources)
+      if (typeof key !== 'string' || !sourceKeys.has(key))
+        problems.push(`${file}: ${where}.sources: unknown source key ${show(key)}`);
+  });
+  return problems;
+}
+
 /** Validates the data files together; an empty list when the data is sound. */
-export function validateData(membership: unknown, sources: unknown, meetings: unknown): string[] {
+export function validateData({ membership, sources, meetings, updates }: RawDataFiles): string[] {
   const sourceProblems = validateSources(sources);
   const keys = new Set(isRecord(sources) && isRecord(sources.sources) ? Object.keys(sources.sources) : []);
-  return [...sourceProblems, ...validateMembership(membership, keys), ...validateMeetings(meetings, keys)];
+  return [
+    ...sourceProblems,
+    ...validateMembership(membership, keys),
+    ...validateMeetings(meetings, keys),
+    ...validateUpdates(updates, keys),
+  ];
 }

@@ -110,11 +110,11 @@ const URL = {
   RIA05: 'https://ria.ru/20050827/41237040.html',
   RFERL05: 'https://www.rferl.org/a/1061002.html',
   VED: 'https://www.vedomosti.ru/politics/news/2026/03/11/1182032-moldaviya-odobrila',
-  RADAR26: 'https://radar.bg',
+  MOLDPRES26: 'https://moldpres.md/rom/politica/votat-in-prima-lectura-legislativul-a-sustinut-retragerea-definitiva-a-republicii-moldova-din-organele-statutare-ale-csi',
   TASS26: 'https://tass.com/world/2074299',
   MAIL94: 'https://news.mail.ru/politics/57408582/',
-  ASB24: 'https://asbarez.com',
-  OCM24: 'https://oc-media.org',
+  ASB24: 'https://asbarez.com/armenia-has-frozen-participation-in-csto-angering-moscow/',
+  OCM24: 'https://oc-media.org/pashinyan-armenia-has-frozen-its-participation-in-the-csto/',
 };
 
 /** A year row as the CSV gives it: [ISO, name, CIS code, words, since, sources, CSTO code, words, since, sources]. */
@@ -143,11 +143,11 @@ const YEAR_CELLS: [number, YearCells][] = [
   // 1992: Belarus joined the Treaty only on 1993-12-31; Georgia the CIS only on 1993-12-03.
   [1992, ['BLR', 'Belarus', 'member', 'member state', '1991-12-10', 'WT', 'none', 'never a party', '', '']],
   [1992, ['GEO', 'Georgia', 'none', 'never took part', '', '', 'none', 'never a party', '', '']],
-  // 2026 (as of 2026-03-31): Moldova "2026-03-20 | withdrawing | VED, RADAR26, TASS26", CSTO "— | none | MAIL94".
+  // 2026 (as of 2026-03-31): Moldova "2026-03-20 | withdrawing | VED, MOLDPRES26, TASS26", CSTO "— | none | MAIL94".
   [
     2026,
     [
-      'MDA', 'Moldova', 'withdrawing', 'withdrawing (exit under way)', '2026-03-20', 'VED; RADAR26; TASS26',
+      'MDA', 'Moldova', 'withdrawing', 'withdrawing (exit under way)', '2026-03-20', 'VED; MOLDPRES26; TASS26',
       'none', 'never a party', '', 'MAIL94',
     ],
   ],
@@ -189,9 +189,11 @@ describe('yearStatusRows as CSV', () => {
   });
 
   it('keeps notes with commas and quotes intact', () => {
-    // Armenia's CSTO note: Pashinyan: participation "frozen"; … (membership.md, CSTO row 2024-02-22).
+    // Armenia's CSTO note: Prime Minister Nikol Pashinyan, … participation "frozen" (ASB24, OCM24);
+    // 2024-05-08 … no CSTO funding in 2024 (AA24); … (membership.md, CSTO row 2024-02-22).
     const armenia = csvObjects(toCsv(yearColumns(), yearStatusRows(2024))).find((row) => row['ISO code'] === 'ARM')!;
-    expect(armenia['CST/CSTO note']).toMatch(/^Pashinyan: participation "frozen"; stopped funding May 2024 \(MED\)/);
+    expect(armenia['CST/CSTO note']).toMatch(/^Prime Minister Nikol Pashinyan, interview with France 24: participation "frozen" \(ASB24, OCM24\); /);
+    expect(armenia['CST/CSTO note']).toContain('2024-05-08 the foreign ministry\'s spokeswoman Ani Badalyan: no CSTO funding in 2024 (AA24)');
     expect(armenia['CST/CSTO note']).toContain('"we will leave … we will decide when"');
   });
 
@@ -240,7 +242,11 @@ describe('timelineRows', () => {
     const moldova = records.find((record) => record[0] === 'MDA' && record[3] === 'withdrawing')!;
     expect(moldova.slice(0, 7)).toEqual(['MDA', 'Moldova', 'cis', 'withdrawing', 'withdrawing (exit under way)', '2026-03-20', '']);
     expect(moldova[7]).toMatch(/^Provisional: the exit is under way\./);
-    expect(moldova[8]).toBe('VED; RADAR26; TASS26');
+    // "Name it 'the Alma-Ata Protocol of 21 December 1991', not 'the Protocol' alone"; the 03-21 alternative is dropped.
+    expect(moldova[7]).toContain('the Alma-Ata Protocol of 21 December 1991');
+    expect(moldova[7].replaceAll('the Alma-Ata Protocol of 21 December 1991', '')).not.toMatch(/Protocol/);
+    expect(moldova[7]).not.toContain('2026-03-21');
+    expect(moldova[8]).toBe('VED; MOLDPRES26; TASS26');
   });
 });
 
@@ -423,21 +429,22 @@ describe('escapeXml', () => {
 describe('mapImageCaption', () => {
   // Counted by hand in membership.md at each year's date, per fill and pattern of the map's key:
   // CIS [member, partial, signatory, outside], security bloc [member, frozen, suspended, none].
-  it.each<[number, string, string, number[], number[]]>([
+  it.each<[number, string, string, string, number[], number[]]>([
     // 31 December 1991: members BLR, KAZ, RUS; participants TKM, UKR; signatories ARM, AZE, KGZ,
     // MDA, TJK, UZB; outside EST, GEO, LVA, LTU. No Treaty yet (signed 1992-05-15).
-    [1991, '31 December 1991', 'Collective Security Treaty', [3, 2, 6, 4], [0, 0, 0, 15]],
+    [1991, '1991', '31 December 1991', 'Collective Security Treaty', [3, 2, 6, 4], [0, 0, 0, 15]],
     // 31 December 1995: every CIS state a member but TKM and UKR (participants); EST, LVA, LTU
     // outside. Treaty: ARM, AZE, BLR, GEO, KAZ, KGZ, RUS, TJK, UZB.
-    [1995, '31 December 1995', 'Collective Security Treaty', [10, 2, 0, 3], [9, 0, 0, 6]],
+    [1995, '1995', '31 December 1995', 'Collective Security Treaty', [10, 2, 0, 3], [9, 0, 0, 6]],
     // 31 December 2018: members ARM, AZE, BLR, KAZ, KGZ, MDA, RUS, TJK, UZB; TKM associate; GEO
     // withdrawn, UKR ended, EST, LVA, LTU outside. CSTO: ARM, BLR, KAZ, KGZ, RUS, TJK; UZB suspended.
-    [2018, '31 December 2018', 'CSTO', [9, 1, 0, 5], [6, 0, 1, 8]],
-    // 31 March 2026 (as of): MDA withdrawing joins the partial fill; ARM frozen.
-    [2026, '31 March 2026', 'CSTO', [8, 2, 0, 5], [5, 1, 1, 8]],
-  ])('%i: title, date and key counts', (year, date, blocName, cisCounts, securityCounts) => {
+    [2018, '2018', '31 December 2018', 'CSTO', [9, 1, 0, 5], [6, 0, 1, 8]],
+    // 31 March 2026 (as of): MDA withdrawing joins the partial fill; ARM frozen. The title names
+    // the as-of date, not the year, whose end the data has not reached.
+    [2026, '31 March 2026', '31 March 2026', 'CSTO', [8, 2, 0, 5], [5, 1, 1, 8]],
+  ])('%i: title, date and key counts', (year, titleDate, date, blocName, cisCounts, securityCounts) => {
     const caption = mapImageCaption(year, '#e9e9e6');
-    expect(caption.title).toBe(`Is Russia trying to blur the line between the CIS and the CSTO? — ${year}`);
+    expect(caption.title).toBe(`Is Russia trying to blur the line between the CIS and the CSTO? — ${titleDate}`);
     expect(caption.subtitle).toBe(`The 15 former Soviet republics on ${date}`);
     expect(caption.sourceLine).toMatch(/^Sources: /);
     // The words of the map's key (messages.legend), each after its bloc's name.

@@ -3,6 +3,7 @@ import { noteParts } from '../../../src/lib/notes.ts';
 
 const CATALOGUE = {
   MED: { title: 'Media report', url: 'https://example.org/med' },
+  AA24: { title: 'Agency report', url: 'https://example.org/aa' },
   K: { title: 'Kremlin', url: 'https://example.org/k' },
   'LOC-AZ': { title: 'Library of Congress', url: 'https://example.org/loc' },
   RIA25: { title: 'RIA', url: 'https://example.org/ria' },
@@ -13,10 +14,10 @@ describe('noteParts', () => {
     ['No sources here', [{ kind: 'text', text: 'No sources here' }]],
     ['', []],
     [
-      'stopped funding May 2024 (MED); 2024-06-12',
+      'no CSTO funding in 2024 (AA24); 2024-06-12',
       [
-        { kind: 'text', text: 'stopped funding May 2024 (' },
-        { kind: 'source', key: 'MED' },
+        { kind: 'text', text: 'no CSTO funding in 2024 (' },
+        { kind: 'source', key: 'AA24' },
         { kind: 'text', text: '); 2024-06-12' },
       ],
     ],

@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest';
 import meetingsFile from '../../../data/meetings.json';
 import membershipFile from '../../../data/membership.json';
 import sourcesFile from '../../../data/sources.json';
+import updatesFile from '../../../data/updates.json';
 import { isIsoDay, validateData } from '../../../src/lib/validate.ts';
 
+const FILES = { membership: membershipFile, sources: sourcesFile, meetings: meetingsFile, updates: updatesFile };
+
 /** A deep copy of the real data with one change applied. */
-function mutated(change: (membership: any, sources: any, meetings: any) => void) {
-  const membership = structuredClone(membershipFile);
-  const sources = structuredClone(sourcesFile);
-  const meetings = structuredClone(meetingsFile);
-  change(membership, sources, meetings);
-  return validateData(membership, sources, meetings);
+function mutated(change: (membership: any, sources: any, meetings: any, updates: any) => void) {
+  const { membership, sources, meetings, updates } = structuredClone(FILES);
+  change(membership, sources, meetings, updates);
+  return validateData({ membership, sources, meetings, updates });
 }
 
 const republic = (membership: any, iso: string) => membership.republics.find((r: any) => r.iso === iso);
 
 describe('validateData', () => {
   it('accepts the data as committed', () => {
-    expect(validateData(membershipFile, sourcesFile, meetingsFile)).toEqual([]);
+    expect(validateData(FILES)).toEqual([]);
   });
 
   it.each([
@@ -207,6 +208,21 @@ describe('validateMeetings', () => {
       (_m: any, _s: any, g: any) => g.meetings[3].attendees.push(listedRussia()),
       'data/meetings.json: meeting 4, attendees: a meeting with no record cannot list attendees',
     ],
+    [
+      'an attendance resting on some sources whose note is empty',
+      (_m: any, _s: any, g: any) => Object.assign(g.meetings[1].attendees[0], { othersSilent: true, note: '' }),
+      'data/meetings.json: meeting 2, attendees[0].note: an attendance the other sources do not name needs a note that says so',
+    ],
+    [
+      'othersSilent on an absence',
+      (_m: any, _s: any, g: any) => Object.assign(g.meetings[4].attendees[0], { othersSilent: true }),
+      'data/meetings.json: meeting 5, attendees[0].othersSilent: only a listed attendance can rest on some sources',
+    ],
+    [
+      'othersSilent written as false',
+      (_m: any, _s: any, g: any) => Object.assign(g.meetings[1].attendees[0], { othersSilent: false }),
+      'data/meetings.json: meeting 2, attendees[0].othersSilent: expected true, or no such field',
+    ],
   ])('reports %s, naming file, meeting and field', (_case, change, message) => {
     expect(mutated(change)).toEqual([message]);
   });
@@ -224,5 +240,37 @@ describe('validateMeetings', () => {
       'data/meetings.json: meeting 3, attendees[0].sources: unknown source key "SPBY15"',
       'data/meetings.json: meeting 3, attendees[1].sources: unknown source key "SPBY15"',
     ]);
+  });
+});
+
+// Each mutation of data/updates.json below breaks one rule and must give exactly one message,
+// typed by hand from the rules in src/lib/validate.ts (validateUpdates).
+describe('validateUpdates', () => {
+  const olderEntry = () => ({ date: '2026-06-01', text: 'An earlier correction.', sources: ['STORY'] });
+
+  it.each([
+    ['no entry', (u: any) => (u.updates = []), 'data/updates.json: updates: expected at least one entry'],
+    [
+      'a date that is not ISO',
+      (u: any) => (u.updates[0].date = '1 December 2026'),
+      'data/updates.json: updates[0].date: "1 December 2026" is not an ISO date (YYYY-MM-DD)',
+    ],
+    ['an empty text', (u: any) => (u.updates[0].text = ' '), 'data/updates.json: updates[0].text: missing'],
+    [
+      'an unknown source key',
+      (u: any) => u.updates[0].sources.push('BLOG'),
+      'data/updates.json: updates[0].sources: unknown source key "BLOG"',
+    ],
+    [
+      'entries oldest first',
+      (u: any) => u.updates.unshift(olderEntry()),
+      `data/updates.json: updates[1].date: ${updatesFile.updates[0].date} is out of order (newest first, after 2026-06-01)`,
+    ],
+  ])('reports %s, naming file, entry and field', (_case, change, message) => {
+    expect(mutated((_m, _s, _g, u) => change(u))).toEqual([message]);
+  });
+
+  it('accepts an older entry after the newest', () => {
+    expect(mutated((_m, _s, _g, u) => u.updates.push(olderEntry()))).toEqual([]);
   });
 });
