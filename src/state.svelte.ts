@@ -11,6 +11,7 @@ import {
   lastYear,
   securityBlocNameAt,
   statusesAt,
+  yearDate,
   yearEndDate,
   type RepublicStatus,
 } from './lib/membership.ts';
@@ -85,6 +86,8 @@ export class ViewState {
   readonly theme: Theme | null;
 
   readonly date = $derived(yearEndDate(this.year, membership));
+  /** The year as the text names it: its end, or the data's as-of date in the last year. */
+  readonly yearDate = $derived(yearDate(this.year, membership));
   readonly statuses = $derived(cached(statusesByYear, this.year, () => statusesAt(membership, this.date)));
   readonly groups = $derived(groupsOf(this.statuses));
   readonly securityBlocName = $derived(messages.blocNames[securityBlocNameAt(membership, this.date)]);

@@ -7,6 +7,7 @@ import {
   lastYear,
   periodAt,
   securityBlocNameAt,
+  yearDate,
   type IsoDate,
   type MembershipData,
   type Period,
@@ -112,5 +113,5 @@ export function summariseYear(data: MembershipData, year: number, catalogue: Mes
   if (yearOf(data.cstoCharterSigned) === year)
     sentences.push(whatChanged.renamed(catalogue.formatDayMonth(data.cstoCharterSigned)));
   const notes = changes.filter((change) => change.period.note).map(({ iso, bloc, period }) => ({ iso, bloc, note: period.note }));
-  return { text: whatChanged.year(year, sentences), notes };
+  return { text: whatChanged.year(yearDate(year, data), sentences), notes };
 }

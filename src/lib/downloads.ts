@@ -4,19 +4,21 @@
  * standalone SVG document. Pure: builds strings and plain objects; saving them (and the
  * fallback where a sandboxed frame blocks downloads) is the caller's business.
  */
-import { membership, sources } from './data.ts';
+import { meetings, membership, sources, updates, type Update } from './data.ts';
 import { CIS_FILLS, CIS_FILL_COLOURS, CSTO_MARKS, cisFillOf, cstoMarkOf } from './encoding.ts';
 import {
   FIRST_YEAR,
   lastYear,
   securityBlocNameAt,
   statusesAt,
+  yearDate,
   yearEndDate,
   type IsoDate,
   type MembershipData,
   type Period,
   type SourceCatalogue,
 } from './membership.ts';
+import { attendeeName, meetingShownFor, meetingYear, type Attendance, type AttendeeId, type MeetingsData } from './meetings.ts';
 import { messages, type Messages } from './messages.ts';
 import { BLOCS, type Bloc, type CisStatus, type CstoStatus, type RepublicIso } from './vocabulary.ts';
 
@@ -24,9 +26,11 @@ import { BLOCS, type Bloc, type CisStatus, type CstoStatus, type RepublicIso } f
 export interface DownloadData {
   membership: MembershipData;
   sources: SourceCatalogue;
+  meetings: MeetingsData;
+  updates: readonly Update[];
 }
 
-const DATA: DownloadData = { membership, sources };
+const DATA: DownloadData = { membership, sources, meetings, updates };
 
 /** A source as the reader can follow it. */
 export interface SourceRef {
@@ -198,6 +202,33 @@ interface JsonHeader {
   asOf: IsoDate;
   about: string;
   sourceLine: string;
+  /** What changed in the data since it was first published, newest first. */
+  updates: readonly Update[];
+}
+
+/** One attendee of a meeting as recorded, with the note that must go wherever it is shown. */
+export interface AttendeeJson {
+  attendee: AttendeeId;
+  name: string;
+  attendance: Attendance;
+  attendanceText: string;
+  /** Who represented the attendee, in words ("representative (not named in our sources)"). */
+  who: string;
+  note: string;
+  /** True where the attendance rests on some of the meeting's sources only. */
+  othersSilent: boolean;
+  sources: SourceRef[];
+}
+
+/** One meeting of the heads of the Security Councils, as recorded. */
+export interface MeetingJson {
+  number: number;
+  date: string;
+  place: string | null;
+  note: string;
+  sources: SourceRef[];
+  /** Attendees the sources record; any other is not recorded, never absent. */
+  attendees: AttendeeJson[];
 }
 
 export interface YearJson extends JsonHeader {
@@ -205,23 +236,52 @@ export interface YearJson extends JsonHeader {
   /** The day whose statuses the rows give. */
   date: IsoDate;
   republics: YearStatusRow[];
+  /** The year's meeting or, in a year without a described one, the latest before it; null before the first. */
+  meeting: MeetingJson | null;
+  /** Whether `meeting` is an earlier year's, shown because this year has none described. */
+  meetingIsEarlier: boolean;
 }
 
 export interface TimelineJson extends JsonHeader {
   periods: TimelineRow[];
+  meetings: MeetingJson[];
+}
+
+function meetingJson(meeting: MeetingsData['meetings'][number], data: DownloadData, catalogue: Messages): MeetingJson {
+  return {
+    number: meeting.number,
+    date: meeting.date,
+    place: meeting.place,
+    note: meeting.note,
+    sources: sourceRefs(meeting.sources, data.sources),
+    attendees: meeting.attendees.map((record) => ({
+      attendee: record.attendee,
+      name: attendeeName(record.attendee, catalogue),
+      attendance: record.attendance,
+      attendanceText: catalogue.meetings.attendance[record.attendance],
+      who: catalogue.meetings.person(record),
+      note: record.note,
+      othersSilent: record.othersSilent === true,
+      sources: sourceRefs(record.sources, data.sources),
+    })),
+  };
 }
 
 /** The year download as a plain object, for JSON.stringify. */
 export function yearJson(year: number, data: DownloadData = DATA, catalogue: Messages = messages): YearJson {
   const date = yearEndDate(year, data.membership);
+  const { shown } = meetingShownFor(data.meetings, year);
   return {
     title: catalogue.headline,
     asOf: data.membership.asOf,
     about: catalogue.downloads.about.year(catalogue.formatDate(date)),
     sourceLine: catalogue.downloads.sourceLine,
+    updates: data.updates,
     year,
     date,
     republics: yearStatusRows(year, data, catalogue),
+    meeting: shown ? meetingJson(shown, data, catalogue) : null,
+    meetingIsEarlier: shown !== undefined && meetingYear(shown) !== year,
   };
 }
 
@@ -232,7 +292,9 @@ export function timelineJson(data: DownloadData = DATA, catalogue: Messages = me
     asOf: data.membership.asOf,
     about: catalogue.downloads.about.timeline(catalogue.formatDate(data.membership.asOf)),
     sourceLine: catalogue.downloads.sourceLine,
+    updates: data.updates,
     periods: timelineRows(data, catalogue),
+    meetings: data.meetings.meetings.map((meeting) => meetingJson(meeting, data, catalogue)),
   };
 }
 
@@ -441,7 +503,7 @@ export function mapImageCaption(
     pattern: mark === 'none' ? undefined : `csto-${mark}`,
   }));
   return {
-    title: `${catalogue.headline}${catalogue.printYear(year)}`,
+    title: `${catalogue.headline}${catalogue.printYear(yearDate(year, data.membership))}`,
     subtitle: catalogue.downloads.imageSubtitle(catalogue.formatDate(date)),
     legend: [...cisItems, ...cstoItems, { label: catalogue.legend.context, fill: contextFill }],
     sourceLine: catalogue.downloads.sourceLine,

@@ -4,7 +4,7 @@
  * meeting does not mention is "unknown", never "absent" (../shared/facts/meetings.md).
  */
 import type { IsoDate, RepublicStatus } from './membership.ts';
-import { messages, type Messages } from './messages.ts';
+import { messages, type CstoAtTableText, type Messages } from './messages.ts';
 import { isRepublicIso, type RepublicIso } from './vocabulary.ts';
 
 export const ORGANISATIONS = ['CIS-EC', 'CSTO'] as const;
@@ -21,6 +21,11 @@ export interface AttendeeRecord {
   role: string | null;
   sources: string[];
   note: string;
+  /**
+   * Set where the attendance rests on some of the meeting's sources while its other sources,
+   * which list attendees, do not name it: the note then goes wherever the attendance is shown.
+   */
+  othersSilent?: true;
 }
 
 export interface Meeting {
@@ -50,9 +55,106 @@ export function meetingInYear(data: MeetingsData, year: number): Meeting | undef
   return data.meetings.find((meeting) => meetingYear(meeting) === year);
 }
 
+/** What a year's panel shows of the series. */
+export interface MeetingShown {
+  /** The year's own record, if the series has one (it may be a meeting no source describes). */
+  own: Meeting | undefined;
+  /**
+   * The meeting whose attendance is shown: the year's own when a source describes it, else the
+   * latest described meeting before the year; none before the first meeting.
+   */
+  shown: Meeting | undefined;
+}
+
+/** The year's meeting or, in a year without a described one (2016, or after the last), the latest before it. */
+export function meetingShownFor(data: MeetingsData, year: number): MeetingShown {
+  const own = meetingInYear(data, year);
+  if (own?.found) return { own, shown: own };
+  const earlier = data.meetings.filter((meeting) => meeting.found && meetingYear(meeting) < year);
+  return { own, shown: earlier.sort((a, b) => meetingYear(a) - meetingYear(b)).at(-1) };
+}
+
+/** Whether the shown meeting stands in for a year that has none of its own described. */
+export const isStandIn = ({ own, shown }: MeetingShown) => shown !== undefined && shown !== own;
+
+/** One meeting on the CSTO's line: how its record has the CSTO. */
+export interface CstoAttendance {
+  year: number;
+  attendance: Attendance;
+  record: AttendeeRecord | undefined;
+}
+
+/** The story's line: the CSTO at every meeting of the series, in order of the meetings. */
+export function cstoLine(data: MeetingsData): CstoAttendance[] {
+  return data.meetings.map((meeting) => {
+    const record = meeting.attendees.find((entry) => entry.attendee === 'CSTO');
+    return { year: meetingYear(meeting), attendance: record?.attendance ?? 'unknown', record };
+  });
+}
+
+/** The years of the CSTO's line with an attendance, ascending. */
+export const cstoYears = (line: readonly CstoAttendance[], attendance: Attendance) =>
+  line.filter((entry) => entry.attendance === attendance).map((entry) => entry.year);
+
+/** The story's point in figures: when the CSTO first sat at the table, and how often since. */
+export interface CstoAtTable {
+  /** The first meeting a source lists the CSTO at, and that record. */
+  first: Meeting;
+  firstRecord: AttendeeRecord;
+  /** The latest meeting before the first that records the CSTO absent, or null. */
+  absentYear: number | null;
+  /** Every year a source lists the CSTO at the table, ascending. */
+  listedYears: number[];
+  /** Described meetings from the first listed one on, that one included. */
+  meetingsSince: number;
+  /** Of those, how many record the CSTO absent. */
+  absentSince: number;
+}
+
+export function cstoAtTheTable(data: MeetingsData): CstoAtTable {
+  const line = cstoLine(data);
+  const listedYears = cstoYears(line, 'listed');
+  const first = data.meetings.find((meeting) => meetingYear(meeting) === listedYears[0]);
+  const firstRecord = first?.attendees.find((entry) => entry.attendee === 'CSTO');
+  // The introduction and the story rest on it: data without it no longer supports them.
+  if (!first || !firstRecord) throw new Error('data/meetings.json: no meeting lists the CSTO as attending');
+  const since = data.meetings.filter((meeting) => meeting.found && meetingYear(meeting) >= listedYears[0]);
+  const absentYears = cstoYears(line, 'absent');
+  return {
+    first,
+    firstRecord,
+    absentYear: absentYears.filter((year) => year < listedYears[0]).at(-1) ?? null,
+    listedYears,
+    meetingsSince: since.length,
+    absentSince: absentYears.filter((year) => year >= listedYears[0]).length,
+  };
+}
+
+/** The introduction's figures of the CSTO at the table, in the catalogue's words. */
+export function cstoAtTableText(data: MeetingsData, catalogue: Messages = messages): CstoAtTableText {
+  const { first, firstRecord, absentYear, listedYears, meetingsSince, absentSince } = cstoAtTheTable(data);
+  return {
+    firstMonth: catalogue.formatPartialDate(first.date.slice(0, 7)),
+    firstYear: meetingYear(first),
+    place: first.place ?? catalogue.meetings.unknownValue,
+    role: firstRecord.role,
+    absentYear,
+    laterYears: listedYears.slice(1),
+    meetingsSince,
+    absentSince,
+  };
+}
+
 /** The years in which the series met (or, like 2016, must have met), ascending. */
 export function meetingYears(data: MeetingsData): number[] {
   return data.meetings.map(meetingYear).sort((a, b) => a - b);
+}
+
+/** The records of the meeting shown for a year, by republic, as the map marks them. */
+export interface MarkedAttendance {
+  /** The meeting's year: the year in view, or the latest before it without a meeting. */
+  year: number;
+  records: ReadonlyMap<RepublicIso, AttendeeRecord>;
 }
 
 /** How an attendee is shown: as recorded, or, when not recorded, as outside the CIS if it was. */
@@ -156,7 +258,11 @@ export function describeDifferences(
   if (!then?.found) return [compare.nothingToCompare(other)];
   const found = differences(now, then);
   if (found.length === 0) return [compare.noDifference(year, other)];
-  return DIFFERENCE_ORDER.flatMap((kind) => {
+  // An attendance that rests on some sources only is never shown without its note.
+  const caveats = found.flatMap(({ attendee, record }) =>
+    record.othersSilent ? [compare.caveat(attendeeName(attendee, catalogue), record.note)] : [],
+  );
+  const sentences = DIFFERENCE_ORDER.flatMap((kind) => {
     const ofKind = found.filter((difference) => difference.kind === kind);
     if (ofKind.length === 0) return [];
     // A change names who came or stayed away; a mere gap in the record names only the attendee.
@@ -180,4 +286,5 @@ export function describeDifferences(
         return [compare.listedThenUnknownNow(year, other, items, ofKind.length)];
     }
   });
+  return [...sentences, ...caveats];
 }

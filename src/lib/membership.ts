@@ -79,6 +79,20 @@ export function yearEndDate(year: number, data: Pick<MembershipData, 'asOf'>): I
   return year === lastYear(data) ? data.asOf : `${year}-12-31`;
 }
 
+/**
+ * A year as the text names it: its 31 December ("at the end of 2018"), or in the data's last
+ * year the as-of date ("on 31 March 2026"), which the text must name instead of the year's end.
+ */
+export interface YearDate {
+  year: number;
+  date: IsoDate;
+  isAsOf: boolean;
+}
+
+export function yearDate(year: number, data: Pick<MembershipData, 'asOf'>): YearDate {
+  return { year, date: yearEndDate(year, data), isAsOf: year === lastYear(data) };
+}
+
 /** One republic's standing at a date. */
 export interface RepublicStatus {
   iso: RepublicIso;

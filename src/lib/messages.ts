@@ -4,7 +4,8 @@
  */
 import type { CisFill, CstoMark } from './encoding.ts';
 import type { EulerRegion } from './euler.ts';
-import type { Attendance, AttendanceShown, Organisation } from './meetings.ts';
+import type { Attendance, AttendanceShown, AttendeeRecord, Organisation } from './meetings.ts';
+import type { IsoDate, YearDate } from './membership.ts';
 import type { CisStatus, CstoStatus, RepublicIso } from './vocabulary.ts';
 
 /** What a change sentence is made of: who (with dates if they differ), when (if shared). */
@@ -26,21 +27,66 @@ const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'r
 const ORDINAL_RULES = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const ordinal = (n: number) => `${n}${ORDINAL_SUFFIXES[ORDINAL_RULES.select(n)]}`;
 
+/** What the introduction says of the CSTO at the table, worked out from the meetings' data. */
+export interface CstoAtTableText {
+  /** "November 2018": the first meeting a source lists the CSTO at. */
+  firstMonth: string;
+  firstYear: number;
+  place: string;
+  /** How the CSTO was represented there: "acting Secretary General". */
+  role: string | null;
+  /** The latest meeting before it that records the CSTO absent, or null. */
+  absentYear: number | null;
+  /** Later meetings that list it, ascending. */
+  laterYears: readonly number[];
+  /** Described meetings from the first listed one on, that one included. */
+  meetingsSince: number;
+  /** Of those, how many record it absent. */
+  absentSince: number;
+}
+
+/** Newsroom style: one to nine in words, larger numbers in figures. */
+const numberWord = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n);
+
+const ATTENDANCE_WORDS = {
+  listed: 'Attended',
+  absent: 'Absent',
+  unknown: 'Not recorded',
+  'not-cis': 'Not a CIS state',
+} satisfies Record<AttendanceShown, string>;
+
+/** "Meeting of 2025: Attended (listed only by …)": a record as the map shows it, never without its note. */
+function attendanceAtMeeting(year: number, record: Pick<AttendeeRecord, 'attendance' | 'note'>): string {
+  return `Meeting of ${year}: ${ATTENDANCE_WORDS[record.attendance]}${record.note ? ` (${record.note})` : ''}`;
+}
+
 const en = {
   locale: 'en-GB',
   headline: 'Is Russia trying to blur the line between the CIS and the CSTO?',
   intro: {
-    before: 'In November 2018 the heads of the Security Councils of the CIS member states met in Moscow, and the acting Secretary General of the CSTO, the military alliance Russia leads, sat at the table; a year earlier the CSTO had been absent. ',
+    before: (p: CstoAtTableText) =>
+      `In ${p.firstMonth} the heads of the Security Councils of the CIS member states met in ${p.place}, and ` +
+      `${p.role ? `the ${p.role} of ` : ''}the CSTO, the military alliance Russia leads, sat at the table` +
+      (p.absentYear === null ? '. ' : `; ${p.absentYear === p.firstYear - 1 ? 'a year earlier' : `in ${p.absentYear}`} the CSTO had been absent. `) +
+      (p.laterYears.length === 0
+        ? 'Our sources do not place it at the table again since. '
+        : `Our sources place it at the table again in ${LIST_FORMAT.format(p.laterYears.map(String))}: ` +
+          `${numberWord(p.laterYears.length + 1)} of the ${numberWord(p.meetingsSince)} meetings from ${p.firstYear} to ${p.laterYears.at(-1)}, ` +
+          (p.absentSince === 0 ? 'and none of them records it absent. ' : `and ${numberWord(p.absentSince)} record it absent. `)),
     storyLink: 'A commonspace.eu story',
     after: ' asked whether Russia is blurring the line between the two organisations. The map shows who belonged to which, year by year: every CSTO member is also in the CIS, but not every CIS state is in the CSTO, and some of the 15 former Soviet republics are in neither.',
   },
-  asOf: 'Data as of March 2026',
+  /** "Data as of March 2026 · updated 1 December 2026": both dates from the data. */
+  asOf: (asOf: IsoDate, updated: IsoDate) =>
+    `Data as of ${formatIsoDate(asOf, MONTH_YEAR_FORMAT)} · updated ${formatIsoDate(updated, DATE_FORMAT)}`,
+  /** "At the end of 2018", or in the data's last year "On 31 March 2026": never the end of a year the data has not reached. */
+  atYearDate,
   /** Shown where JavaScript does not run: the prerendered page is the latest year only. */
   noScript: 'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
   /** At the foot of the printed page: where the reader finds this exact view, notes and sources. */
   printAddress: 'This view, with every note and source:',
   /** After the headline on paper, where the slider cannot say which year is shown. */
-  printYear: (year: number) => ` — ${year}`,
+  printYear: (d: YearDate) => ` — ${d.isAsOf ? formatIsoDate(d.date, DATE_FORMAT) : d.year}`,
   sourceLine: {
     label: 'Sources:',
     text: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full below.',
@@ -113,11 +159,22 @@ const en = {
     crimeaNote: 'Crimea, annexed by Russia in 2014, is shown as part of Ukraine',
     crimeaSource: 'UN General Assembly resolution 68/262',
     keyboardHint: 'Use the arrow keys to move between republics.',
+    /** A republic's name on the map, for screen readers: both statuses, and its attendance while marked. */
+    republicLabel: (p: {
+      name: string;
+      cis: string;
+      securityBlocName: string;
+      csto: string;
+      attendance: { year: number; record: AttendeeRecord } | null;
+    }) =>
+      `${p.name}: CIS ${p.cis}; ${p.securityBlocName} ${p.csto}` +
+      (p.attendance ? `; ${attendanceAtMeeting(p.attendance.year, p.attendance.record)}` : ''),
   },
   tooltip: {
     since: (date: string) => `since ${date}`,
     throughout: 'throughout',
     sources: 'Sources:',
+    attendance: attendanceAtMeeting,
   },
   year: {
     controlsLabel: 'Year and what changed',
@@ -126,8 +183,8 @@ const en = {
     nextChange: 'Next change',
     play: 'Play',
     pause: 'Pause',
-    valueText: (year: number, inCis: number, inCsto: number, securityBloc: string) =>
-      `${year}: ${inCis} in the CIS, ${inCsto} in the ${securityBloc}`,
+    valueText: (d: YearDate, inCis: number, inCsto: number, securityBloc: string) =>
+      `${d.isAsOf ? `${d.year}, as of ${formatIsoDate(d.date, DAY_MONTH_FORMAT)}` : d.year}: ${inCis} in the CIS, ${inCsto} in the ${securityBloc}`,
   },
   table: {
     summary: 'Table: every republic in the year in view',
@@ -146,9 +203,14 @@ const en = {
     unknownValue: 'not in our sources',
     noMeetingBefore: (year: number, firstDate: string) =>
       `No meeting in ${year}: the first meeting of the series was held in ${firstDate}.`,
-    noMeetingYet: (year: number, asOf: string) => `No meeting of ${year} in our data, which runs to ${asOf}.`,
-    notFound: (number: number) =>
-      `No record found: the numbering implies a ${ordinal(number)} meeting in this year, but no source we have describes it.`,
+    /**
+     * A year without a described meeting whose panel shows the latest before it: the year's own
+     * meeting no source describes (`ownNumber`), or none in the data, which runs to `asOf`.
+     */
+    standIn: (p: { year: number; ownNumber: number | null; asOf: string; number: number; date: string }) =>
+      p.ownNumber === null
+        ? `No meeting of ${p.year} in our data, which runs to ${p.asOf}. The latest: ${ordinal(p.number)} meeting, ${p.date}.`
+        : `No record found: the numbering implies a ${ordinal(p.ownNumber)} meeting in ${p.year}, but no source we have describes it. The latest before it: ${ordinal(p.number)} meeting, ${p.date}.`,
     organisations: {
       'CIS-EC': 'CIS Executive Committee',
       CSTO: 'CSTO',
@@ -159,12 +221,7 @@ const en = {
     } satisfies Record<Organisation, string>,
     republicsHeading: 'Republics',
     organisationsHeading: 'Organisations',
-    attendance: {
-      listed: 'Attended',
-      absent: 'Absent',
-      unknown: 'Not recorded',
-      'not-cis': 'Not a CIS state',
-    } satisfies Record<AttendanceShown, string>,
+    attendance: ATTENDANCE_WORDS,
     attendanceKey: {
       listed: 'a source names it as present',
       absent: 'a source says it was not present',
@@ -173,12 +230,19 @@ const en = {
     counts: (listed: number, absent: number, unknown: number, notCis: number) =>
       `${listed} listed as present, ${absent} recorded absent, ${unknown} not recorded` +
       (notCis > 0 ? `; ${notCis} not CIS states` : ''),
-    /** "Valery Semerikov, acting Secretary General": who represented an attendee. */
-    person: (person: string | null, role: string | null) => [person, role].filter(Boolean).join(', '),
-    /** "the CSTO (acting Secretary General Valery Semerikov)": an attendee in a sentence. */
+    /**
+     * "Valery Semerikov, acting Secretary General": who represented an attendee. A delegation
+     * a source lists without a name says so; a record of no attendance names nobody.
+     */
+    person: ({ person, role, attendance }: Pick<AttendeeRecord, 'person' | 'role' | 'attendance'>) => {
+      if (person) return [person, role].filter(Boolean).join(', ');
+      if (attendance !== 'listed') return role ?? '';
+      return role ? `${role} (not named in our sources)` : 'representative (not named in our sources)';
+    },
+    /** "the CSTO (acting Secretary General Valery Semerikov)": a listed attendee in a sentence. */
     inText: (name: string, person: string | null, role: string | null) => {
-      const who = [role, person].filter(Boolean).join(' ');
-      return who ? `${name} (${who})` : name;
+      if (!person) return `${name} (${role ?? 'representative'}, not named in our sources)`;
+      return `${name} (${[role, person].filter(Boolean).join(' ')})`;
     },
     compare: {
       label: 'Compare with',
@@ -193,16 +257,26 @@ const en = {
       noDifference: (year: number, other: number) =>
         `No recorded difference between ${year} and ${other}.`,
       nothingToCompare: (year: number) => `There is no meeting record for ${year} to compare.`,
+      /** An attendance that rests on some sources only, with its note. */
+      caveat: (name: string, note: string) => `On ${name}: ${note}`,
     },
     showOnMap: 'Show attendance on the map',
     strip: {
       heading: 'The CSTO at the table',
       /** Each cell's name, starting with the year it shows: "2018: Attended". */
       cell: (year: number, shown: string) => `${year}: ${shown}`,
+      /** The line in words, for every reader: the years listed, the years recorded absent. */
+      summary: (listed: readonly number[], absent: readonly number[]) =>
+        [
+          listed.length > 0 ? `Attended in ${LIST_FORMAT.format(listed.map(String))}` : 'Never listed as attending',
+          absent.length > 0 ? `absent in ${LIST_FORMAT.format(absent.map(String))}` : 'never recorded absent',
+          'not recorded at the other meetings.',
+        ].join('; '),
     },
     legend: {
       heading: (year: number) => `Meeting ${year} (markers)`,
       listed: 'Listed as present (ring)',
+      othersSilent: 'Listed by some sources only (dashed ring)',
       absent: 'Recorded absent (cross)',
     },
   },
@@ -213,7 +287,8 @@ const en = {
     button: 'Embed this graphic',
     intro:
       'Paste one of these codes into your page. Both show the view on screen now (year, comparison, selected republic) and keep the frame as tall as the graphic. Pages that already use pym.js or Datawrapper embeds need no extra script.',
-    frameTitle: 'Interactive map: the 15 former Soviet republics in the CIS and the CSTO, 1991 to 2026',
+    frameTitle: (first: number, last: number) =>
+      `Interactive map: the 15 former Soviet republics in the CIS and the CSTO, ${first} to ${last}`,
     iframeHeading: 'Plain iframe',
     iframeHint: 'with a short script that sets its height',
     pymHeading: 'pym.js',
@@ -230,14 +305,14 @@ const en = {
     cisHeading: 'Commonwealth of Independent States (CIS)',
     securityHeading: 'Collective Security Treaty, from 2002 the CSTO',
     throughout: 'Throughout',
-    inForce: (year: number) => `in force in ${year}`,
+    inForce: (d: YearDate) => (d.isAsOf ? `in force on ${formatIsoDate(d.date, DATE_FORMAT)}` : `in force at the end of ${d.year}`),
     sources: 'Sources:',
   },
   euler: {
     heading: 'Who is in which',
     setCount: (count: number) => `${count} ${count === 1 ? 'state' : 'states'}`,
-    summary: (year: number, counts: Record<EulerRegion, number>, blocName: string) =>
-      `At the end of ${year}, ${counts.both} ${counts.both === 1 ? 'republic was' : 'republics were'} in both the CIS and the ${blocName}, ${counts['cis-only']} in the CIS only` +
+    summary: (d: YearDate, counts: Record<EulerRegion, number>, blocName: string) =>
+      `${atYearDate(d)}, ${counts.both} ${counts.both === 1 ? 'republic was' : 'republics were'} in both the CIS and the ${blocName}, ${counts['cis-only']} in the CIS only` +
       (counts['csto-only'] > 0 ? `, ${counts['csto-only']} in the ${blocName} but not yet the CIS` : '') +
       `, and ${counts.neither} in neither.`,
     regionLabels: {
@@ -257,7 +332,8 @@ const en = {
   },
   whatChanged: {
     heading: 'What changed',
-    year: (year: number, sentences: readonly string[]) => `${year}: ${sentences.join(' ')}`,
+    year: (d: YearDate, sentences: readonly string[]) =>
+      `${d.isAsOf ? `${d.year}, to ${formatIsoDate(d.date, DAY_MONTH_FORMAT)}` : d.year}: ${sentences.join(' ')}`,
     noChange: 'No change in membership.',
     renamed: (date: string) => `The Collective Security Treaty became an organisation, the CSTO, on ${date}.`,
     notesHeading: 'Notes on these dates:',
@@ -334,7 +410,7 @@ const en = {
     invalidStep: (value: string, count: number) =>
       `The address asked for step “${value}”, which is not a step from 1 to ${count}; it was ignored.`,
     /** Newsroom style: one to nine in words, larger numbers in figures. */
-    numberWord: (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n),
+    numberWord,
     // Each step's sentences take names, dates and counts worked out from the data by
     // src/lib/steps.ts; the caveats of the facts are part of the sentences, never optional.
     founding: {
@@ -349,10 +425,11 @@ const en = {
         participants: string;
         charterYear: number;
         signatoryCount: string;
+        yearDate: YearDate;
       }) => [
         `On ${p.agreementDate} ${p.founders} signed the Agreement establishing the Commonwealth of Independent States (CIS).`,
         `On ${p.protocolDate}, ${p.signerCount} republics signed the Alma-Ata Protocol: all but ${p.outside}.`,
-        `By the end of the year ${p.members} had ratified the Agreement, as had ${p.participants}, which never ratified the CIS Charter of ${p.charterYear}; the other ${p.signatoryCount} had signed but not yet ratified.`,
+        `${p.yearDate.isAsOf ? `By ${formatIsoDate(p.yearDate.date, DATE_FORMAT)}` : 'By the end of the year'} ${p.members} had ratified the Agreement, as had ${p.participants}, which never ratified the CIS Charter of ${p.charterYear}; the other ${p.signatoryCount} had signed but not yet ratified.`,
       ],
     },
     treaty: {
@@ -363,13 +440,13 @@ const en = {
         blocName: string;
         joiners: string;
         joinYear: number;
-        year: number;
+        yearDate: YearDate;
         treatyOnly: string;
         treatyOnlyCount: number;
       }) => [
         `On ${p.date} ${p.signers} signed the ${p.blocName} in Tashkent.`,
         `${p.joiners} joined it in ${p.joinYear}.`,
-        `At the end of ${p.year} ${p.treatyOnly} ${p.treatyOnlyCount === 1 ? 'was' : 'were'} in the Treaty but not yet in the CIS: ${p.treatyOnlyCount === 1 ? 'it' : 'they'} had signed the CIS founding documents but not yet ratified them.`,
+        `${atYearDate(p.yearDate)} ${p.treatyOnly} ${p.treatyOnlyCount === 1 ? 'was' : 'were'} in the Treaty but not yet in the CIS: ${p.treatyOnlyCount === 1 ? 'it' : 'they'} had signed the CIS founding documents but not yet ratified them.`,
       ],
     },
     nonRenewal: {
@@ -399,7 +476,7 @@ const en = {
     uzbekistan: {
       title: 'Uzbekistan’s CSTO membership is suspended',
       text: (p: { leftYear: number; rejoined: string; suspended: string }) => [
-        `Uzbekistan, which had left the Treaty in ${p.leftYear}, rejoined the CSTO on ${p.rejoined} under a protocol signed in Sochi; sources differ on the dates of the decision and of the ratification.`,
+        `Uzbekistan, which had left the Treaty in ${p.leftYear}, rejoined the CSTO on ${p.rejoined}, when the protocol restoring its membership was signed in Sochi; the return had been announced earlier that year, and some sources date it from 2008, when Uzbekistan ratified its accession to the CSTO Charter.`,
         `At its own request, its membership was suspended by the CSTO summit on ${p.suspended}.`,
         'Suspended is not withdrawn, but the map no longer counts Uzbekistan in the CSTO; it remained a member state of the CIS.',
       ],
@@ -435,25 +512,55 @@ const en = {
     },
     ukraine: {
       title: 'Ukraine leaves the CIS bodies',
-      text: (p: { date: string; year: number; neitherCount: string; neither: string }) => [
+      text: (p: { date: string; yearDate: YearDate; neitherCount: string; neither: string }) => [
         `On ${p.date} Ukraine recalled its representatives from all CIS statutory bodies, without formally withdrawing from the CIS.`,
         'It had ratified the 1991 Agreement but never signed or ratified the Charter: it had been a participating state, never a member state.',
-        `At the end of ${p.year}, ${p.neitherCount} republics were in neither the CIS nor the CSTO, as the story says: ${p.neither}.`,
+        `${atYearDate(p.yearDate)}, ${p.neitherCount} republics were in neither the CIS nor the CSTO, as the story says: ${p.neither}.`,
       ],
     },
     armenia: {
       title: 'Armenia freezes its CSTO participation',
       text: (p: { date: string }) => [
         `On ${p.date} Armenia froze its participation in the CSTO.`,
-        'Later that year it stopped funding the organisation and said that it would leave and already considered itself outside it; our sources record no formal withdrawal notice as of late 2025.',
+        'Later that year its foreign ministry said Armenia would not fund the organisation, and Prime Minister Nikol Pashinyan told parliament that Armenia would leave and, later, that it already considered itself outside the CSTO; our sources record no formal withdrawal notice as of early 2026.',
         'A freeze is not a withdrawal: Armenia remains formally a member, and the map counts it in the CSTO.',
+      ],
+    },
+    meeting2025: {
+      title: 'The CSTO back at the table',
+      text: (p: {
+        number: number;
+        place: string;
+        date: string;
+        /** The CSTO's representative as the record names them, if it does. */
+        person: string | null;
+        role: string | null;
+        firstYear: number;
+        listedYears: readonly number[];
+        listedCount: string;
+        meetingsSince: string;
+        absentSince: number;
+        /** Attendees listed by some of the meeting's sources only. */
+        othersSilent: string;
+        othersSilentCount: number;
+      }) => [
+        p.person
+          ? `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, the CSTO was represented by ${p.role ? `its ${p.role}, ` : ''}${p.person}.`
+          : `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, our sources list the CSTO’s leadership among those present, without naming anyone.`,
+        `Since ${p.firstYear} our sources place the CSTO at the table at ${p.listedCount} of the ${p.meetingsSince} meetings, in ${LIST_FORMAT.format(p.listedYears.map(String))}; ` +
+          (p.absentSince === 0 ? 'none records it absent, and for the others they do not say either way.' : `they record it absent at ${p.absentSince}, and for the others they do not say either way.`),
+        ...(p.othersSilentCount === 0
+          ? []
+          : [
+              `${p.othersSilent} ${p.othersSilentCount === 1 ? 'is' : 'are'} named by only some of the reports of this meeting: the lists and the map show ${p.othersSilentCount === 1 ? 'its' : 'their'} attendance with that note.`,
+            ]),
       ],
     },
     moldova: {
       title: 'Moldova’s exit is under way',
-      text: (p: { date: string; asOf: string }) => [
-        `About ${p.date} Moldova’s parliament took up the denunciation of the CIS Charter, the 1991 Agreement and the Protocol in a first reading; another source gives the following day.`,
-        'The exit takes effect 12 months after official notification, whose date our sources do not confirm: the exit is under way, and the date the map shows is provisional.',
+      text: (p: { date: string; protocolDate: string; asOf: string }) => [
+        `On ${p.date} Moldova’s parliament voted in a first reading to denounce the CIS Charter, the Agreement establishing the CIS and the Alma-Ata Protocol of ${p.protocolDate}.`,
+        'The exit takes effect 12 months after Moldova’s foreign ministry notifies the depositary, the CIS Executive Committee, once the law is adopted; the final readings and the notification are not in our sources, so the exit is under way and the date the map shows is provisional.',
         `Until the exit takes effect Moldova still counts as in the CIS; our data runs to ${p.asOf}.`,
       ],
     },
@@ -531,6 +638,10 @@ const en = {
     invalidMode: (value: string) => `The address parameter “mode” can only be “present”, not “${value}”: showing the page.`,
     unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
   },
+  updates: {
+    heading: 'Updates and corrections',
+    intro: 'What changed in the data since it was first published, newest first, with the sources each change rests on.',
+  },
   sources: {
     heading: 'Sources',
     intro: 'Every status and date on the map comes from these sources; where they disagree, the note on the period says so.',
@@ -563,6 +674,11 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
 const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const MONTH_YEAR_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const LIST_FORMAT = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "At the end of 2018", or in the data's last year "On 31 March 2026": never the end of a year the data has not reached. */
+function atYearDate(d: YearDate): string {
+  return d.isAsOf ? `On ${formatIsoDate(d.date, DATE_FORMAT)}` : `At the end of ${d.year}`;
+}
 
 function formatIsoDate(isoDate: string, format: Intl.DateTimeFormat): string {
   const [year, month, day] = isoDate.split('-').map(Number);

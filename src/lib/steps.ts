@@ -1,14 +1,23 @@
 /**
- * The story in ten steps, for a classroom: each step sets the view (year, comparison,
+ * The story in eleven steps, for a classroom: each step sets the view (year, comparison,
  * highlighted republics, attendance markers) and tells two or three sentences. The sentences
  * take every name, date and count from the data, so that text and data cannot drift; the
  * wording and the caveats live in the messages catalogue. Pure; knows nothing about Svelte.
  */
-import { attendanceRows, meetingInYear, meetingStatusDate, type MeetingsData } from './meetings.ts';
+import {
+  attendanceRows,
+  attendeeName,
+  cstoAtTheTable,
+  meetingInYear,
+  meetingStatusDate,
+  meetingYear,
+  type MeetingsData,
+} from './meetings.ts';
 import {
   republicRecord,
   securityBlocNameAt,
   statusesAt,
+  yearDate,
   yearEndDate,
   type IsoDate,
   type MembershipData,
@@ -29,6 +38,7 @@ export type StepId =
   | 'meeting2018'
   | 'ukraine'
   | 'armenia'
+  | 'meeting2025'
   | 'moldova';
 
 /** What one step shows. */
@@ -65,6 +75,14 @@ export const STORY_STEPS: readonly StoryStep[] = [
   },
   { id: 'ukraine', year: 2018, compare: null, highlighted: ['UKR'], showAttendance: false },
   { id: 'armenia', year: 2024, compare: null, highlighted: ['ARM'], showAttendance: false },
+  // The ten states the reports of the 13th meeting name.
+  {
+    id: 'meeting2025',
+    year: 2025,
+    compare: null,
+    highlighted: ['ARM', 'AZE', 'BLR', 'KAZ', 'KGZ', 'MDA', 'RUS', 'TJK', 'TKM', 'UZB'],
+    showAttendance: true,
+  },
   { id: 'moldova', year: 2026, compare: null, highlighted: ['MDA'], showAttendance: false },
 ];
 
@@ -163,6 +181,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       participants: nameList(withStatus('participant'), c),
       charterYear: yearOf(KEY_DATES.charter),
       signatoryCount: c.steps.numberWord(withStatus('signatory').length),
+      yearDate: yearDate(step.year, membership),
     });
   },
   treaty({ membership }, step, c) {
@@ -178,7 +197,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       blocName: c.blocNames[securityBlocNameAt(membership, KEY_DATES.treaty)],
       joiners: nameList(joiners, c),
       joinYear,
-      year: step.year,
+      yearDate: yearDate(step.year, membership),
       treatyOnly: nameList(treatyOnly, c),
       treatyOnlyCount: treatyOnly.length,
     });
@@ -240,6 +259,8 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     const csto = meeting?.attendees.find((entry) => entry.attendee === 'CSTO');
     if (!meeting?.place || step.compare === null || !csto?.person || !csto.role)
       throw new Error(`Story step: no CSTO representative recorded at the ${step.year} meeting`);
+    const before = meetingInYear(meetings, step.compare)?.attendees.find((entry) => entry.attendee === 'CSTO');
+    if (before?.attendance !== 'absent') throw new Error(`Story step: the CSTO is not recorded absent in ${step.compare}`);
     const statuses = statusesAt(membership, meetingStatusDate(meeting));
     const order = statuses.map((status) => status.iso);
     const republicRows = attendanceRows(meeting, statuses, order).filter((row) => isRepublicIso(row.attendee));
@@ -271,7 +292,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     const neither = republicsWhere(membership, yearEndDate(step.year, membership), (s) => !s.isInCis && !s.isInCsto);
     return c.steps.ukraine.text({
       date: c.formatDate(periodStart(membership, 'UKR', 'cis', 'ended')),
-      year: step.year,
+      yearDate: yearDate(step.year, membership),
       neitherCount: c.steps.numberWord(neither.length),
       neither: nameList(neither, c),
     });
@@ -279,9 +300,36 @@ const BUILDERS: Record<StepId, StepBuilder> = {
   armenia({ membership }, _step, c) {
     return c.steps.armenia.text({ date: c.formatDate(periodStart(membership, 'ARM', 'csto', 'frozen')) });
   },
+  meeting2025({ meetings }, step, c) {
+    const meeting = meetingInYear(meetings, step.year);
+    const csto = meeting?.attendees.find((entry) => entry.attendee === 'CSTO');
+    if (!meeting?.place || csto?.attendance !== 'listed')
+      throw new Error(`Story step: the CSTO is not recorded at the ${step.year} meeting`);
+    const { first, listedYears, meetingsSince, absentSince } = cstoAtTheTable(meetings);
+    const othersSilent = meeting.attendees.filter((entry) => entry.othersSilent).map((entry) => entry.attendee);
+    return c.steps.meeting2025.text({
+      number: meeting.number,
+      place: meeting.place,
+      date: c.formatPartialDate(meeting.date),
+      person: csto.person,
+      role: csto.role,
+      firstYear: meetingYear(first),
+      listedYears,
+      listedCount: c.steps.numberWord(listedYears.length),
+      meetingsSince: c.steps.numberWord(meetingsSince),
+      absentSince,
+      othersSilent: c.formatList(
+        othersSilent
+          .map((attendee) => attendeeName(attendee, c))
+          .sort((a, b) => a.localeCompare(b, c.locale)),
+      ),
+      othersSilentCount: othersSilent.length,
+    });
+  },
   moldova({ membership }, _step, c) {
     return c.steps.moldova.text({
       date: c.formatDate(periodStart(membership, 'MDA', 'cis', 'withdrawing')),
+      protocolDate: c.formatDate(KEY_DATES.protocol),
       asOf: c.formatDate(membership.asOf),
     });
   },

@@ -33,7 +33,7 @@ const DATA = { membership, meetings };
 
 describe('STORY_STEPS', () => {
   // The sequence: founding, Treaty, 1999, Georgia, Uzbekistan, the 2017 and 2018
-  // meetings, Ukraine, Armenia, Moldova.
+  // meetings, Ukraine, Armenia, the 2025 meeting (the CSTO back at the table), Moldova.
   it.each<[number, StepId, number, number | null, RepublicIso[], boolean]>([
     [1, 'founding', 1991, null, ['BLR', 'RUS', 'UKR'], false],
     [2, 'treaty', 1992, null, ['ARM', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB'], false],
@@ -44,17 +44,19 @@ describe('STORY_STEPS', () => {
     [7, 'meeting2018', 2018, 2017, ['ARM', 'AZE', 'BLR', 'KAZ', 'KGZ', 'MDA', 'RUS', 'TJK', 'UZB'], true],
     [8, 'ukraine', 2018, null, ['UKR'], false],
     [9, 'armenia', 2024, null, ['ARM'], false],
-    [10, 'moldova', 2026, null, ['MDA'], false],
+    // meetings.md row 13: ARM, AZE, BLR, KAZ, KGZ, RUS, TJK, UZB, and TKM and MDA (with a note).
+    [10, 'meeting2025', 2025, null, ['ARM', 'AZE', 'BLR', 'KAZ', 'KGZ', 'MDA', 'RUS', 'TJK', 'TKM', 'UZB'], true],
+    [11, 'moldova', 2026, null, ['MDA'], false],
   ])('step %i is %s: year %i, compare %s', (n, id, year, compare, highlighted, showAttendance) => {
     expect(stepAt(n)).toEqual({ id, year, compare, highlighted, showAttendance });
   });
 
-  it('has ten steps', () => {
-    expect(stepCount).toBe(10);
-    expect(STORY_STEPS).toHaveLength(10);
+  it('has eleven steps', () => {
+    expect(stepCount).toBe(11);
+    expect(STORY_STEPS).toHaveLength(11);
   });
 
-  it.each([0, 11, -1, 1.5, Number.NaN])('stepAt(%s) is undefined', (n) => {
+  it.each([0, 12, -1, 1.5, Number.NaN])('stepAt(%s) is undefined', (n) => {
     expect(stepAt(n)).toBeUndefined();
   });
 
@@ -69,10 +71,10 @@ describe('?step= in the address', () => {
     [null, { step: null }],
     ['1', { step: 1 }],
     ['3', { step: 3 }],
-    ['10', { step: 10 }],
+    ['11', { step: 11 }],
     ['', { step: null, problem: { kind: 'invalid-step', value: '' } }],
     ['0', { step: null, problem: { kind: 'invalid-step', value: '0' } }],
-    ['11', { step: null, problem: { kind: 'invalid-step', value: '11' } }],
+    ['12', { step: null, problem: { kind: 'invalid-step', value: '12' } }],
     ['-1', { step: null, problem: { kind: 'invalid-step', value: '-1' } }],
     ['2.5', { step: null, problem: { kind: 'invalid-step', value: '2.5' } }],
     ['2.0', { step: null, problem: { kind: 'invalid-step', value: '2.0' } }],
@@ -91,9 +93,9 @@ describe('?step= in the address', () => {
 
   it.each<[string, number | undefined]>([
     ['1', 1],
-    ['10', 10],
+    ['11', 11],
     ['', undefined],
-    ['11', undefined],
+    ['12', undefined],
     [' 3', undefined],
   ])('parseStepNumber(%j) is %s, the shape of url.ts value parsers', (value, step) => {
     expect(parseStepNumber(value)).toBe(step);
@@ -137,7 +139,7 @@ const EXPECTED_TEXT: Record<number, { title: string; sentences: string[] }> = {
   5: {
     title: '2012: Uzbekistan’s CSTO membership is suspended',
     sentences: [
-      'Uzbekistan, which had left the Treaty in 1999, rejoined the CSTO on 16 August 2006 under a protocol signed in Sochi; sources differ on the dates of the decision and of the ratification.',
+      'Uzbekistan, which had left the Treaty in 1999, rejoined the CSTO on 16 August 2006, when the protocol restoring its membership was signed in Sochi; the return had been announced earlier that year, and some sources date it from 2008, when Uzbekistan ratified its accession to the CSTO Charter.',
       'At its own request, its membership was suspended by the CSTO summit on 19 December 2012.',
       'Suspended is not withdrawn, but the map no longer counts Uzbekistan in the CSTO; it remained a member state of the CIS.',
     ],
@@ -170,15 +172,25 @@ const EXPECTED_TEXT: Record<number, { title: string; sentences: string[] }> = {
     title: '2024: Armenia freezes its CSTO participation',
     sentences: [
       'On 22 February 2024 Armenia froze its participation in the CSTO.',
-      'Later that year it stopped funding the organisation and said that it would leave and already considered itself outside it; our sources record no formal withdrawal notice as of late 2025.',
+      'Later that year its foreign ministry said Armenia would not fund the organisation, and Prime Minister Nikol Pashinyan told parliament that Armenia would leave and, later, that it already considered itself outside the CSTO; our sources record no formal withdrawal notice as of early 2026.',
       'A freeze is not a withdrawal: Armenia remains formally a member, and the map counts it in the CSTO.',
     ],
   },
+  // meetings.md row 13 and its closing paragraph: the CSTO present in 2018, 2020 and 2025, absent
+  // in 2017, not mentioned in the others; "three of the eight meetings"; TKM and MDA with a note.
   10: {
+    title: '2025: The CSTO back at the table',
+    sentences: [
+      'At the 13th meeting, in Moscow (National Centre "Russia") on 5 November 2025, our sources list the CSTO’s leadership among those present, without naming anyone.',
+      'Since 2018 our sources place the CSTO at the table at three of the eight meetings, in 2018, 2020 and 2025; none records it absent, and for the others they do not say either way.',
+      'Moldova and Turkmenistan are named by only some of the reports of this meeting: the lists and the map show their attendance with that note.',
+    ],
+  },
+  11: {
     title: '2026: Moldova’s exit is under way',
     sentences: [
-      'About 20 March 2026 Moldova’s parliament took up the denunciation of the CIS Charter, the 1991 Agreement and the Protocol in a first reading; another source gives the following day.',
-      'The exit takes effect 12 months after official notification, whose date our sources do not confirm: the exit is under way, and the date the map shows is provisional.',
+      'On 20 March 2026 Moldova’s parliament voted in a first reading to denounce the CIS Charter, the Agreement establishing the CIS and the Alma-Ata Protocol of 21 December 1991.',
+      'The exit takes effect 12 months after Moldova’s foreign ministry notifies the depositary, the CIS Executive Committee, once the law is adopted; the final readings and the notification are not in our sources, so the exit is under way and the date the map shows is provisional.',
       'Until the exit takes effect Moldova still counts as in the CIS; our data runs to 31 March 2026.',
     ],
   },
@@ -258,9 +270,13 @@ const DATE_CLAIMS: Record<number, DateClaim[]> = {
   8: [['19 May 2018', '2018-05-19', { period: ['UKR', 'cis', 'ended'] }, 'date']],
   // CSTO row "Armenia | 2024-02-22 | frozen".
   9: [['22 February 2024', '2024-02-22', { period: ['ARM', 'csto', 'frozen'] }, 'date']],
-  10: [
+  // meetings.md row 13: "2025-11-05 | Moscow (National Centre "Russia")".
+  10: [['5 November 2025', '2025-11-05', { meeting: 13 }, 'partial']],
+  11: [
     // CIS row "Moldova | 2026-03-20 | withdrawing" (provisional); README: data current as of 2026-03-31.
     ['20 March 2026', '2026-03-20', { period: ['MDA', 'cis', 'withdrawing'] }, 'date'],
+    // Key date 1991-12-21 and "Moldova's exit": "the Alma-Ata Protocol of 21 December 1991".
+    ['21 December 1991', '1991-12-21', { keyDate: true }, 'date'],
     ['31 March 2026', '2026-03-31', { asOf: true }, 'date'],
   ],
 };

@@ -65,7 +65,8 @@ const EXPECTED_TEXT: [number, string][] = [
   [2023, `2023: ${NO_CHANGE}`],
   [2024, '2024: Armenia froze its participation in the CSTO on 22 February.'],
   [2025, `2025: ${NO_CHANGE}`],
-  [2026, '2026: Moldova began to withdraw from the CIS on 20 March.'],
+  // The data's last year runs to its as-of date, 2026-03-31, which the text names.
+  [2026, '2026, to 31 March: Moldova began to withdraw from the CIS on 20 March.'],
 ];
 
 // The years with at least one dated change in the facts.
@@ -149,7 +150,8 @@ describe('summariseYear on synthetic data', () => {
   });
 
   it('says "rejoined the CIS as a member state" for a return to the CIS', () => {
-    expect(summariseYear(data, 2011).text).toBe('2011: Armenia rejoined the CIS as a member state on 1 March.');
+    // 2011 is the synthetic data's last year: its text names the as-of date.
+    expect(summariseYear(data, 2011).text).toBe('2011, to 31 December: Armenia rejoined the CIS as a member state on 1 March.');
   });
 
   it('names the years of the synthetic changes', () => {

@@ -9,9 +9,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { meetings, membership } from '../../../src/lib/data.ts';
+import { messages } from '../../../src/lib/messages.ts';
 import {
   attendanceRows,
   attendeeName,
+  cstoAtTableText,
+  cstoLine,
+  cstoYears,
+  isStandIn,
+  meetingShownFor,
+  meetingYear,
   describeDifferences,
   differences,
   meetingInYear,
@@ -634,5 +641,107 @@ describe('describeDifferences on synthetic meetings', () => {
     expect(describeDifferences(meetingOf(2019), notFound, 2019, 2030)).toEqual([
       'There is no meeting record for 2030 to compare.',
     ]);
+  });
+});
+
+// The story's line, typed from meetings.md's closing paragraph: "absent in 2017 (the story),
+// present in 2018 …, 2020 … and 2025 …, and not mentioned either way in the sources for
+// 2013-2016, 2019 and 2021-2024. So since 2018 the CSTO has sat at this table in three of the
+// eight meetings, and no source says it was absent from any of them."
+describe('the CSTO at the table', () => {
+  const line = cstoLine(meetings);
+
+  it('is listed in 2018, 2020 and 2025, absent in 2017, not recorded in every other year', () => {
+    expect(cstoYears(line, 'listed')).toEqual([2018, 2020, 2025]);
+    expect(cstoYears(line, 'absent')).toEqual([2017]);
+    expect(cstoYears(line, 'unknown')).toEqual([2013, 2014, 2015, 2016, 2019, 2021, 2022, 2023, 2024]);
+  });
+
+  it('gives the introduction its figures: first at the table in November 2018, three of eight since', () => {
+    expect(cstoAtTableText(meetings)).toEqual({
+      firstMonth: 'November 2018',
+      firstYear: 2018,
+      place: 'Moscow',
+      role: 'acting Secretary General',
+      absentYear: 2017,
+      laterYears: [2020, 2025],
+      meetingsSince: 8,
+      absentSince: 0,
+    });
+  });
+
+  // The template of messages.intro.before, filled in by hand with the figures above.
+  it('says so in the introduction', () => {
+    expect(messages.intro.before(cstoAtTableText(meetings))).toBe(
+      'In November 2018 the heads of the Security Councils of the CIS member states met in Moscow, and the acting Secretary General of the CSTO, the military alliance Russia leads, sat at the table; a year earlier the CSTO had been absent. ' +
+        'Our sources place it at the table again in 2020 and 2025: three of the eight meetings from 2018 to 2025, and none of them records it absent. ',
+    );
+  });
+
+  it('says so under the strip', () => {
+    expect(messages.meetings.strip.summary(cstoYears(line, 'listed'), cstoYears(line, 'absent'))).toBe(
+      'Attended in 2018, 2020 and 2025; absent in 2017; not recorded at the other meetings.',
+    );
+  });
+});
+
+describe('meetingShownFor: a year without a described meeting shows the latest before it', () => {
+  it.each<[year: number, own: number | null, shown: number | null]>([
+    // Before the first meeting (December 2013): nothing to show.
+    [2012, null, null],
+    [2013, 1, 1],
+    // The 4th meeting (2016) has no source: the 3rd (2015-11-11) stands in.
+    [2016, 4, 3],
+    [2018, 6, 6],
+    [2025, 13, 13],
+    // No meeting of 2026 in the data (as of 2026-03-31): the 13th (2025-11-05) stands in.
+    [2026, null, 13],
+  ])('%i: own meeting %s, shown %s', (year, own, shown) => {
+    const found = meetingShownFor(meetings, year);
+    expect(found.own?.number ?? null).toBe(own);
+    expect(found.shown?.number ?? null).toBe(shown);
+    expect(isStandIn(found)).toBe(own !== shown && shown !== null);
+    if (found.shown) expect(found.shown.found).toBe(true);
+  });
+
+  // The template of messages.meetings.standIn, with meetings.md's rows 3, 4 and 13.
+  it.each([
+    [2016, 'No record found: the numbering implies a 4th meeting in 2016, but no source we have describes it. The latest before it: 3rd meeting, 11 November 2015.'],
+    [2026, 'No meeting of 2026 in our data, which runs to 31 March 2026. The latest: 13th meeting, 5 November 2025.'],
+  ])('%i says so in words', (year, text) => {
+    const { own, shown } = meetingShownFor(meetings, year);
+    expect(
+      messages.meetings.standIn({
+        year,
+        ownNumber: own?.number ?? null,
+        asOf: messages.formatDate(membership.asOf),
+        number: shown!.number,
+        date: messages.formatPartialDate(shown!.date),
+      }),
+    ).toBe(text);
+    expect(meetingYear(shown!)).toBe(year - 1);
+  });
+});
+
+// A delegation a source lists without naming anyone is said to be unnamed, never given a name
+// (issue 15); a record of no attendance names nobody.
+describe('messages.meetings.person', () => {
+  it.each<[string, { person: string | null; role: string | null; attendance: 'listed' | 'absent' | 'unknown' }, string]>([
+    ['a named person with a role', { person: 'Valery Semerikov', role: 'acting Secretary General', attendance: 'listed' }, 'Valery Semerikov, acting Secretary General'],
+    ['a named person', { person: 'Ramil Usubov', role: null, attendance: 'listed' }, 'Ramil Usubov'],
+    ['a listed delegation, no name', { person: null, role: null, attendance: 'listed' }, 'representative (not named in our sources)'],
+    ['a listed role, no name', { person: null, role: 'ambassador to Russia', attendance: 'listed' }, 'ambassador to Russia (not named in our sources)'],
+    ['an unknown record', { person: null, role: null, attendance: 'unknown' }, ''],
+    ['an absence', { person: null, role: null, attendance: 'absent' }, ''],
+  ])('%s', (_case, record, text) => {
+    expect(messages.meetings.person(record)).toBe(text);
+  });
+
+  it('2025: Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and the CSTO are listed without a name (meetings.md row 13)', () => {
+    const meeting = meetingInYear(meetings, 2025)!;
+    for (const attendee of ['KAZ', 'KGZ', 'TJK', 'UZB', 'CSTO'] as const) {
+      const record = meeting.attendees.find((entry) => entry.attendee === attendee)!;
+      expect(messages.meetings.person(record), attendee).toBe('representative (not named in our sources)');
+    }
   });
 });

@@ -34,7 +34,7 @@ describe('parseViewParams', () => {
     ['?step=1', { step: 1, year: 1991 }, []],
     ['?step=7', { step: 7, year: 2018, compare: 2017, attendance: true }, []],
     ['?step=7&year=2020', { step: 7, year: 2020, compare: 2017, attendance: true }, []],
-    ['?step=11', {}, [{ kind: 'invalid-step', value: '11' }]],
+    ['?step=12', {}, [{ kind: 'invalid-step', value: '12' }]],
     ['?mode=present', { presenting: true }, []],
     ['?mode=present&step=3', { presenting: true, step: 3, year: 1999 }, []],
     ['?mode=slides', {}, [{ kind: 'invalid-mode', value: 'slides' }]],
