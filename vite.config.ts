@@ -51,6 +51,9 @@ export default defineConfig(({ mode }) => {
             globalSetup: ['tests/browser/server.ts'],
             testTimeout: 30_000,
             hookTimeout: 60_000,
+            // A poll waits for the state it expects; on a busy 2-core machine that can take more
+            // than the default second (a loaded run failed so), never a reason to fail.
+            expect: { poll: { timeout: 10_000 } },
             // One Chromium at a time: the machine has two cores.
             fileParallelism: false,
           },

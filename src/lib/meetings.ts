@@ -256,6 +256,8 @@ export function describeDifferences(
   const { compare } = catalogue.meetings;
   if (!now?.found) return [compare.nothingToCompare(year)];
   if (!then?.found) return [compare.nothingToCompare(other)];
+  // Two years without meetings of their own can stand in with the same one.
+  if (now === then) return [compare.sameMeeting(now.number, year)];
   const found = differences(now, then);
   if (found.length === 0) return [compare.noDifference(year, other)];
   // An attendance that rests on some sources only is never shown without its note.

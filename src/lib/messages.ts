@@ -257,6 +257,8 @@ const en = {
       noDifference: (year: number, other: number) =>
         `No recorded difference between ${year} and ${other}.`,
       nothingToCompare: (year: number) => `There is no meeting record for ${year} to compare.`,
+      sameMeeting: (number: number, year: number) =>
+        `Both years show the same record, of the ${ordinal(number)} meeting in ${year}: there is nothing to compare.`,
       /** An attendance that rests on some sources only, with its note. */
       caveat: (name: string, note: string) => `On ${name}: ${note}`,
     },

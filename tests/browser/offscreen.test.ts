@@ -23,9 +23,29 @@ async function openWithOwnClock(width = 1280) {
 }
 
 async function stepBack(page: Page, years: number) {
-  await page.getByRole('slider', { name: 'Year' }).focus();
+  // Focus without scrolling, so that the parts stay where the test scrolled them.
+  await page.getByRole('slider', { name: 'Year' }).evaluate((slider: HTMLElement) => slider.focus({ preventScroll: true }));
   for (let i = 0; i < years; i++) await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.locator('#map-summary').textContent()).toContain(String(2026 - years));
+}
+
+/**
+ * Scrolls a part into view and waits until the page's own observer has had its report: an
+ * observer made now reports in the same rendering step, after the page's older one.
+ */
+async function scrollOnScreen(page: Page, selector: string) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.locator(selector).evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const observer = new IntersectionObserver(([entry]) => {
+          if (!entry.isIntersecting) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(element);
+      }),
+  );
 }
 
 describe('parts off screen', () => {
@@ -47,9 +67,9 @@ describe('parts off screen', () => {
 
   it('follow the year at once while on screen', async () => {
     const { page } = await openWithOwnClock(1280);
-    await page.locator('section.meetings').scrollIntoViewIfNeeded();
+    await scrollOnScreen(page, 'section.meetings');
     await stepBack(page, 1);
-    await expect.poll(() => yearsShown(page).then((years) => years.meeting)).toBe('2025');
+    await expect.poll(() => yearsShown(page).then((years) => years.meeting), { timeout: 10_000 }).toBe('2025');
   });
 
   it('are up to date on paper, even printed right after a change', async () => {

@@ -745,3 +745,13 @@ describe('messages.meetings.person', () => {
     }
   });
 });
+
+describe('describeDifferences between two years that stand in with the same meeting', () => {
+  // 2026 has no meeting in the data; its record is the 13th (2025), compared with 2025 itself.
+  it('says there is nothing to compare, not "no difference"', () => {
+    const shown = meetingShownFor(meetings, 2026).shown!;
+    expect(describeDifferences(shown, meetingShownFor(meetings, 2025).shown, 2025, 2025)).toEqual([
+      'Both years show the same record, of the 13th meeting in 2025: there is nothing to compare.',
+    ]);
+  });
+});
