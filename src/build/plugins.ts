@@ -9,26 +9,33 @@ import type { Plugin } from 'vite';
 import { drawFrame, outlineDefinitions, regionFeatures, type DrawnFrame } from '../lib/geo/mapGeometry.ts';
 import { MAP_FRAMES } from '../lib/geo/projections.ts';
 import { buildRegionTopology, type RegionTopology } from '../lib/geo/regionTopology.ts';
-import { DATA_FILES, validateData } from '../lib/validate.ts';
+import { DATA_FILES, parseDataFile, validateData, type RawDataFiles } from '../lib/validate.ts';
 import { headersFile } from './hosting.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
+/** Reads every data file strictly; a file that is not clean JSON fails naming file, line and column. */
+function readDataFiles(root: string): { files: RawDataFiles; problems: string[] } {
+  const problems: string[] = [];
+  const files = Object.fromEntries(
+    Object.entries(DATA_FILES).map(([name, file]) => {
+      const parsed = parseDataFile(readFileSync(resolve(root, file), 'utf8'), file);
+      problems.push(...parsed.problems);
+      return [name, parsed.value];
+    }),
+  ) as RawDataFiles;
+  return { files, problems };
+}
+
 /** Fails the build, naming file, republic and field, when the data breaks the facts' rules. */
 export function validateFactsPlugin(root = process.cwd()): Plugin {
-  const paths = Object.fromEntries(
-    Object.entries(DATA_FILES).map(([name, file]) => [name, resolve(root, file)]),
-  ) as Record<keyof typeof DATA_FILES, string>;
   return {
     name: 'validate-facts',
     buildStart() {
-      Object.values(paths).forEach((path) => this.addWatchFile(path));
-      const problems = validateData({
-        membership: readJson(paths.membership),
-        sources: readJson(paths.sources),
-        meetings: readJson(paths.meetings),
-        updates: readJson(paths.updates),
-      });
+      Object.values(DATA_FILES).forEach((file) => this.addWatchFile(resolve(root, file)));
+      const { files, problems: unreadable } = readDataFiles(root);
+      if (unreadable.length > 0) this.error(`A data file is not valid JSON:\n${unreadable.join('\n')}`);
+      const problems = validateData(files);
       if (problems.length > 0) this.error(`The data breaks the facts' rules:\n${problems.join('\n')}`);
     },
   };

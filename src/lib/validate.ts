@@ -3,6 +3,7 @@
  * the vocabulary, ISO dates in order without overlap, known source keys. Returns messages that
  * name file, republic and field; used by the tests and by the build (src/build/plugins.ts).
  */
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { ATTENDANCES, ORGANISATIONS } from './meetings.ts';
 import {
   BLOCS,
@@ -41,16 +42,78 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const show = (value: unknown) => JSON.stringify(value) ?? String(value);
 
+/** "12:5": where an offset falls in a text, line and column counted from 1 as editors do. */
+function lineAndColumn(text: string, offset: number): string {
+  const lines = text.slice(0, offset).split('\n');
+  return `${lines.length}:${lines.at(-1)!.length + 1}`;
+}
+
+// What the parser's codes mean to whoever edits the file; the rest are named by their code.
+const PARSE_ERRORS: Partial<Record<keyof typeof ParseErrorCode, string>> = {
+  InvalidSymbol: 'a character JSON does not allow here',
+  PropertyNameExpected: 'a property name in double quotes was expected (a comma before "}"?)',
+  ValueExpected: 'a value was expected (a comma before "]", or the file ends early?)',
+  ColonExpected: 'a colon was expected after the property name',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing "}" was expected',
+  CloseBracketExpected: 'a closing "]" was expected',
+  EndOfFileExpected: 'the file should end here',
+  InvalidCommentToken: 'comments are not JSON',
+  UnexpectedEndOfString: 'a string is not closed',
+};
+
+/**
+ * Reads a data file as strict JSON: no byte-order mark, comments or trailing commas, and each key
+ * once in an object (the parser would silently keep the last). Problems name file, line and column.
+ */
+export function parseDataFile(text: string, file: string): { value: unknown; problems: string[] } {
+  if (text.trim() === '') return { value: undefined, problems: [`${file}: the file is empty`] };
+  if (text.startsWith('\uFEFF'))
+    return { value: undefined, problems: [`${file}:1:1: a byte-order mark before the JSON (save the file as UTF-8 without one)`] };
+  const problems: string[] = [];
+  const keysOfOpenObjects: Set<string>[] = [];
+  let hasSyntaxError = false;
+  visit(
+    text,
+    {
+      onObjectBegin: () => void keysOfOpenObjects.push(new Set()),
+      onObjectEnd: () => void keysOfOpenObjects.pop(),
+      onObjectProperty: (key, offset) => {
+        const keys = keysOfOpenObjects.at(-1)!;
+        if (keys.has(key)) problems.push(`${file}:${lineAndColumn(text, offset)}: "${key}" appears twice in one object`);
+        keys.add(key);
+      },
+      // The first syntax error only: what the parser reports after it follows from it.
+      onError: (error, offset) => {
+        if (hasSyntaxError) return;
+        hasSyntaxError = true;
+        const code = printParseErrorCode(error) as keyof typeof ParseErrorCode;
+        problems.push(`${file}:${lineAndColumn(text, offset)}: ${PARSE_ERRORS[code] ?? code}`);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return problems.length > 0 ? { value: undefined, problems } : { value: JSON.parse(text), problems };
+}
+
+/** "unknown field" problems for the keys of `record` that its kind does not have. */
+function unknownFields(file: string, where: string, record: Record<string, unknown>, known: readonly string[]): string[] {
+  return Object.keys(record)
+    .filter((key) => !known.includes(key))
+    .map((key) => `${file}: ${where}: unknown field ${show(key)} (known: ${known.join(', ')})`);
+}
+
 /** Problems in the sources file; an empty list when it is valid. */
 export function validateSources(raw: unknown): string[] {
   const file = DATA_FILES.sources;
   if (!isRecord(raw) || !isRecord(raw.sources)) return [`${file}: expected an object with a "sources" object`];
-  const problems: string[] = [];
+  const problems = unknownFields(file, 'the file', raw, ['$comment', 'sources']);
   for (const [key, source] of Object.entries(raw.sources)) {
     if (!isRecord(source)) {
       problems.push(`${file}: source ${key}: expected an object with title and url`);
       continue;
     }
+    problems.push(...unknownFields(file, `source ${key}`, source, ['title', 'url']));
     if (typeof source.title !== 'string' || source.title.trim() === '')
       problems.push(`${file}: source ${key}, title: missing`);
     if (typeof source.url !== 'string' || !/^https?:\/\//.test(source.url))
@@ -63,7 +126,7 @@ export function validateSources(raw: unknown): string[] {
 export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
   const file = DATA_FILES.membership;
   if (!isRecord(raw)) return [`${file}: expected an object`];
-  const problems: string[] = [];
+  const problems = unknownFields(file, 'the file', raw, ['$comment', 'asOf', 'keyDates', 'cstoCharterSigned', 'republics']);
   const checkSources = (where: string, sources: unknown) => {
     if (!Array.isArray(sources)) return problems.push(`${file}: ${where}.sources: expected a list of source keys`);
     for (const key of sources)
@@ -79,6 +142,7 @@ export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>
     raw.keyDates.forEach((entry: unknown, i) => {
       const where = `keyDates[${i}]`;
       if (!isRecord(entry)) return problems.push(`${file}: ${where}: expected an object`);
+      problems.push(...unknownFields(file, where, entry, ['date', 'event', 'sources']));
       if (!isIsoDay(entry.date)) problems.push(`${file}: ${where}.date: ${show(entry.date)} is not an ISO date`);
       if (typeof entry.event !== 'string') problems.push(`${file}: ${where}.event: missing`);
       checkSources(where, entry.sources);
@@ -93,6 +157,7 @@ export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>
     }
     const iso = republic.iso;
     const name = `republic ${iso}`;
+    problems.push(...unknownFields(file, name, republic, ['iso', 'numeric', ...BLOCS]));
     if (seen.has(iso)) problems.push(`${file}: ${name}: listed more than once`);
     seen.add(iso);
     if (republic.numeric !== REPUBLIC_NUMERIC_CODES[iso])
@@ -108,6 +173,7 @@ export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>
       periods.forEach((period: unknown, i) => {
         const field = `${name}, ${bloc}[${i}]`;
         if (!isRecord(period)) return problems.push(`${file}: ${field}: expected an object`);
+        problems.push(...unknownFields(file, field, period, ['from', 'status', 'sources', 'note']));
         const statuses: readonly string[] = STATUSES_BY_BLOC[bloc];
         if (typeof period.status !== 'string' || !statuses.includes(period.status))
           problems.push(
@@ -150,7 +216,7 @@ const isTextOrNull = (value: unknown) => value === null || (typeof value === 'st
 export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
   const file = DATA_FILES.meetings;
   if (!isRecord(raw) || !Array.isArray(raw.meetings)) return [`${file}: expected an object with a "meetings" list`];
-  const problems: string[] = [];
+  const problems = unknownFields(file, 'the file', raw, ['$comment', 'series', 'meetings']);
   /** `field` names the list in full: "meeting 6, sources" or "meeting 6, attendees[0].sources". */
   const checkSources = (field: string, sources: unknown) => {
     if (!Array.isArray(sources)) return problems.push(`${file}: ${field}: expected a list of source keys`);
@@ -166,6 +232,9 @@ export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>):
   raw.meetings.forEach((meeting: unknown, index) => {
     if (!isRecord(meeting)) return problems.push(`${file}: meetings[${index}]: expected an object`);
     const name = `meeting ${show(meeting.number)}`;
+    problems.push(
+      ...unknownFields(file, name, meeting, ['number', 'date', 'place', 'host', 'topic', 'found', 'attendees', 'sources', 'note']),
+    );
     if (!Number.isInteger(meeting.number) || (meeting.number as number) <= previousNumber)
       problems.push(`${file}: meetings[${index}].number: ${show(meeting.number)} is not a whole number after ${previousNumber}`);
     else previousNumber = meeting.number as number;
@@ -193,6 +262,9 @@ export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>):
     meeting.attendees.forEach((entry: unknown, i) => {
       const field = `${name}, attendees[${i}]`;
       if (!isRecord(entry)) return problems.push(`${file}: ${field}: expected an object`);
+      problems.push(
+        ...unknownFields(file, field, entry, ['attendee', 'attendance', 'person', 'role', 'sources', 'note', 'othersSilent']),
+      );
       if (typeof entry.attendee !== 'string' || !attendeeIds.includes(entry.attendee))
         problems.push(`${file}: ${field}.attendee: ${show(entry.attendee)} is not a republic's ISO code, CIS-EC or CSTO`);
       else if (seen.has(entry.attendee)) problems.push(`${file}: ${field}.attendee: ${entry.attendee} appears twice`);
@@ -221,11 +293,12 @@ export function validateUpdates(raw: unknown, sourceKeys: ReadonlySet<string>): 
   const file = DATA_FILES.updates;
   if (!isRecord(raw) || !Array.isArray(raw.updates)) return [`${file}: expected an object with an "updates" list`];
   if (raw.updates.length === 0) return [`${file}: updates: expected at least one entry`];
-  const problems: string[] = [];
+  const problems = unknownFields(file, 'the file', raw, ['$comment', 'updates']);
   let previousDate: string | undefined;
   raw.updates.forEach((entry: unknown, index) => {
     const where = `updates[${index}]`;
     if (!isRecord(entry)) return problems.push(`${file}: ${where}: expected an object`);
+    problems.push(...unknownFields(file, where, entry, ['date', 'text', 'sources']));
     if (!isIsoDay(entry.date)) problems.push(`${file}: ${where}.date: ${show(entry.date)} is not an ISO date (YYYY-MM-DD)`);
     else {
       if (previousDate !== undefined && entry.date > previousDate)

@@ -3,7 +3,7 @@ import meetingsFile from '../../../data/meetings.json';
 import membershipFile from '../../../data/membership.json';
 import sourcesFile from '../../../data/sources.json';
 import updatesFile from '../../../data/updates.json';
-import { isIsoDay, validateData } from '../../../src/lib/validate.ts';
+import { isIsoDay, parseDataFile, validateData } from '../../../src/lib/validate.ts';
 
 const FILES = { membership: membershipFile, sources: sourcesFile, meetings: meetingsFile, updates: updatesFile };
 
@@ -272,5 +272,53 @@ describe('validateUpdates', () => {
 
   it('accepts an older entry after the newest', () => {
     expect(mutated((_m, _s, _g, u) => u.updates.push(olderEntry()))).toEqual([]);
+  });
+});
+
+// A data file that is not clean JSON names file, line and column (the parser's own errors name
+// none); a key twice in one object is an error, not silently the last one.
+describe('parseDataFile', () => {
+  it.each([
+    ['a trailing comma in an object', '{\n  "a": 1,\n}\n', ['data/x.json:3:1: a property name in double quotes was expected (a comma before "}"?)']],
+    ['a trailing comma in a list', '{ "a": [1, 2,] }', ['data/x.json:1:14: a value was expected (a comma before "]", or the file ends early?)']],
+    ['a file cut short', '{\n  "a": [1', ['data/x.json:2:10: a closing "]" was expected']],
+    ['an empty file', '', ['data/x.json: the file is empty']],
+    ['a byte-order mark', '\uFEFF{"a": 1}', ['data/x.json:1:1: a byte-order mark before the JSON (save the file as UTF-8 without one)']],
+    ['a comment', '{\n  // note\n  "a": 1\n}', ['data/x.json:2:3: comments are not JSON']],
+    ['a key twice in one object', '{\n  "url": "https://a.example",\n  "url": "javascript:alert(1)"\n}', ['data/x.json:3:3: "url" appears twice in one object']],
+  ])('%s', (_case, text, problems) => {
+    const parsed = parseDataFile(text, 'data/x.json');
+    expect(parsed).toEqual({ value: undefined, problems });
+  });
+
+  it('a key may repeat in different objects', () => {
+    expect(parseDataFile('[{ "a": 1 }, { "a": 2 }]', 'data/x.json')).toEqual({ value: [{ a: 1 }, { a: 2 }], problems: [] });
+  });
+});
+
+describe('unknown fields', () => {
+  it.each([
+    [
+      'an extra "to" in a period',
+      (m: any) => (republic(m, 'ARM').cis[1].to = '2030-01-01'),
+      'data/membership.json: republic ARM, cis[1]: unknown field "to" (known: from, status, sources, note)',
+    ],
+    [
+      'a misspelt "urll" in a source',
+      (_m: any, s: any) => (s.sources.K.urll = 'javascript:alert(1)'),
+      'data/sources.json: source K: unknown field "urll" (known: title, url)',
+    ],
+    [
+      'a field no attendee has',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].present = true),
+      'data/meetings.json: meeting 6, attendees[0]: unknown field "present" (known: attendee, attendance, person, role, sources, note, othersSilent)',
+    ],
+    [
+      'a field no update has',
+      (_m: any, _s: any, _g: any, u: any) => (u.updates[0].author = 'X'),
+      'data/updates.json: updates[0]: unknown field "author" (known: date, text, sources)',
+    ],
+  ])('rejects %s, naming file, record and field', (_case, change, message) => {
+    expect(mutated(change)).toEqual([message]);
   });
 });
