@@ -1,7 +1,39 @@
 // `npm test`: the type check, then every vitest project (unit, component and Chromium browser
 // tests), then one closing line "N passed, N failed" that counts every test of every runner.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './browser/chromium.mjs';
+
+/** The one command Debian's packages need; never a browser from anywhere else. */
+const APT_PACKAGES = ['chromium', 'fonts-dejavu-core'];
+
+/**
+ * The browser tests need a Chromium. Where none is found and this is root on Debian or Ubuntu,
+ * install Debian's with apt-get, saying so; otherwise stop with the exact command to run.
+ */
+function ensureChromium() {
+  try {
+    return findChromium();
+  } catch (error) {
+    const canInstall = !process.env.CHROME_PATH && process.getuid?.() === 0 && existsSync('/etc/debian_version');
+    if (!canInstall) {
+      console.error(`${error.message}\nRun: sudo apt-get install -y ${APT_PACKAGES.join(' ')}   (then npm test again)`);
+      process.exit(1);
+    }
+    console.log(`No Chromium found: installing Debian's ${APT_PACKAGES.join(' and ')} with apt-get.`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...APT_PACKAGES]]) {
+      const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+      if (result.status !== 0) {
+        console.error(`apt-get ${args.join(' ')} failed; run it yourself, then npm test again.`);
+        process.exit(1);
+      }
+    }
+    return findChromium();
+  }
+}
+
+ensureChromium();
 
 const REPORT = 'tests/output/vitest-report.json';
 let passed = 0;
