@@ -36,11 +36,18 @@ function cached<T>(cache: Map<number, T>, year: number, compute: () => T): T {
 
 /** Long enough to recognise what was typed, short enough not to flood the notice. */
 const MAX_QUOTED_LENGTH = 40;
+/** However many parameters are wrong, the notice names this many. */
+const MAX_NAMED_PARAMETERS = 3;
+// Embedding and override controls would turn the rest of the sentence around.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-const quoted = (value: string) =>
-  value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
+/** A value from the address as a notice quotes it: no bidi controls, cut at a whole code point. */
+function quoted(value: string): string {
+  const codePoints = Array.from(value.replace(BIDI_CONTROLS, ''));
+  return codePoints.length > MAX_QUOTED_LENGTH ? `${codePoints.slice(0, MAX_QUOTED_LENGTH).join('')}…` : codePoints.join('');
+}
 
-function noticeText(problem: UrlProblem): string {
+function noticeText(problem: Exclude<UrlProblem, { kind: 'unknown-parameter' }>): string {
   switch (problem.kind) {
     case 'invalid-year':
       return messages.notices.invalidYear(quoted(problem.value), YEAR_RANGE.first, YEAR_RANGE.last, YEAR_RANGE.last);
@@ -58,9 +65,15 @@ function noticeText(problem: UrlProblem): string {
       return messages.steps.invalidStep(quoted(problem.value), stepCount);
     case 'invalid-mode':
       return messages.notices.invalidMode(quoted(problem.value));
-    case 'unknown-parameter':
-      return messages.notices.unknownParameter(quoted(problem.name));
   }
+}
+
+/** One notice per wrong value, and one for all the unknown parameters however many. */
+function noticesOf(problems: readonly UrlProblem[]): string[] {
+  const unknown = problems.flatMap((problem) => (problem.kind === 'unknown-parameter' ? [quoted(problem.name)] : []));
+  const valueNotices = problems.flatMap((problem) => (problem.kind === 'unknown-parameter' ? [] : [noticeText(problem)]));
+  if (unknown.length === 0) return valueNotices;
+  return [...valueNotices, messages.notices.unknownParameters(unknown.slice(0, MAX_NAMED_PARAMETERS), unknown.length)];
 }
 
 export class ViewState {
@@ -106,7 +119,7 @@ export class ViewState {
     this.theme = view.theme;
     this.step = view.step;
     this.isPresenting = view.presenting;
-    this.notices = problems.map(noticeText);
+    this.notices = noticesOf(problems);
   }
 
   /** Moves to a year, clamped to the data's range, and records it in the URL. */

@@ -638,7 +638,11 @@ const en = {
     invalidTheme: (value: string) =>
       `The address parameter “theme” can be “light” or “dark”, not “${value}”: following the system setting.`,
     invalidMode: (value: string) => `The address parameter “mode” can only be “present”, not “${value}”: showing the page.`,
-    unknownParameter: (name: string) => `The address parameter “${name}” is not one this graphic knows; it was ignored.`,
+    /** The first few names of the parameters the graphic does not know, and how many there are. */
+    unknownParameters: (names: readonly string[], count: number) =>
+      count === 1
+        ? `The address parameter “${names[0]}” is not one this graphic knows; it was ignored.`
+        : `The address has ${count} parameters this graphic does not know (${names.map((name) => `“${name}”`).join(', ')}${count > names.length ? ', …' : ''}); they were ignored.`,
   },
   updates: {
     heading: 'Updates and corrections',

@@ -63,6 +63,36 @@ describe('App', () => {
     expect((screen.getByLabelText('Year') as HTMLInputElement).value).toBe('2026');
   });
 
+  // Issue 16: addresses that broke the graphic. Each must still draw the map, with one short notice.
+  it('draws the map for two unknown parameters whose first 40 characters agree', () => {
+    const { container } = render(App, { search: `?${'a'.repeat(45)}1=x&${'a'.repeat(45)}2=x` });
+    expect(container.querySelectorAll('svg [data-iso]')).toHaveLength(15);
+    expect(screen.getByRole('status').textContent).toContain(`The address has 2 parameters this graphic does not know (“${'a'.repeat(40)}…”, “${'a'.repeat(40)}…”); they were ignored.`);
+  });
+
+  it('names at most three of many unknown parameters, in one notice', () => {
+    const search = `?${Array.from({ length: 500 }, (_, i) => `p${i}=x`).join('&')}`;
+    render(App, { search });
+    expect(screen.getByRole('status').textContent).toBe(
+      'Note: The address has 500 parameters this graphic does not know (“p0”, “p1”, “p2”, …); they were ignored. ',
+    );
+  });
+
+  it('quotes a value without its right-to-left override, and keeps a space between notices', () => {
+    render(App, { search: '?country=%E2%80%AEMRA&year=3000' });
+    const text = screen.getByRole('status').textContent!;
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(text).toContain('the republic “MRA”');
+    expect(text).toMatch(/showing 2026\. The address/);
+  });
+
+  it('cuts a long value at a whole character, never inside a surrogate pair', () => {
+    render(App, { search: `?country=${encodeURIComponent('x' + '😀'.repeat(45))}` });
+    const text = screen.getByRole('status').textContent!;
+    expect(text).toContain(`“x${'😀'.repeat(39)}…”`);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('writes nothing a URL carries into the page as HTML', () => {
     const { container } = render(App, { search: '?year=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' });
     expect(container.querySelector('img')).toBeNull();
