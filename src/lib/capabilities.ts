@@ -35,6 +35,8 @@ export const isFullscreen = () => document.fullscreenElement !== null && documen
 export async function toggleFullscreen(): Promise<boolean> {
   try {
     if (isFullscreen()) await document.exitFullscreen();
+    // Asking where the frame does not allow it only logs a permissions-policy violation.
+    else if (!document.fullscreenEnabled) return false;
     else await document.documentElement.requestFullscreen();
     return true;
   } catch {
