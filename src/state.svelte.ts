@@ -12,7 +12,6 @@ import {
   securityBlocNameAt,
   statusesAt,
   yearDate,
-  yearEndDate,
   type RepublicStatus,
 } from './lib/membership.ts';
 import { messages } from './lib/messages.ts';
@@ -98,9 +97,9 @@ export class ViewState {
   /** The theme the address chose, fixed for the visit; null follows the reader's system. */
   readonly theme: Theme | null;
 
-  readonly date = $derived(yearEndDate(this.year, membership));
   /** The year as the text names it: its end, or the data's as-of date in the last year. */
   readonly yearDate = $derived(yearDate(this.year, membership));
+  readonly date = $derived(this.yearDate.date);
   readonly statuses = $derived(cached(statusesByYear, this.year, () => statusesAt(membership, this.date)));
   readonly groups = $derived(groupsOf(this.statuses));
   readonly securityBlocName = $derived(messages.blocNames[securityBlocNameAt(membership, this.date)]);

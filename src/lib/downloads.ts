@@ -18,7 +18,15 @@ import {
   type Period,
   type SourceCatalogue,
 } from './membership.ts';
-import { attendeeName, meetingShownFor, meetingYear, type Attendance, type AttendeeId, type MeetingsData } from './meetings.ts';
+import {
+  attendeeName,
+  isStandIn,
+  meetingShownFor,
+  type Attendance,
+  type AttendeeId,
+  type Meeting,
+  type MeetingsData,
+} from './meetings.ts';
 import { messages, type Messages } from './messages.ts';
 import { BLOCS, type Bloc, type CisStatus, type CstoStatus, type RepublicIso } from './vocabulary.ts';
 
@@ -247,7 +255,7 @@ export interface TimelineJson extends JsonHeader {
   meetings: MeetingJson[];
 }
 
-function meetingJson(meeting: MeetingsData['meetings'][number], data: DownloadData, catalogue: Messages): MeetingJson {
+function meetingJson(meeting: Meeting, data: DownloadData, catalogue: Messages): MeetingJson {
   return {
     number: meeting.number,
     date: meeting.date,
@@ -270,7 +278,7 @@ function meetingJson(meeting: MeetingsData['meetings'][number], data: DownloadDa
 /** The year download as a plain object, for JSON.stringify. */
 export function yearJson(year: number, data: DownloadData = DATA, catalogue: Messages = messages): YearJson {
   const date = yearEndDate(year, data.membership);
-  const { shown } = meetingShownFor(data.meetings, year);
+  const found = meetingShownFor(data.meetings, year);
   return {
     title: catalogue.headline,
     asOf: data.membership.asOf,
@@ -280,8 +288,8 @@ export function yearJson(year: number, data: DownloadData = DATA, catalogue: Mes
     year,
     date,
     republics: yearStatusRows(year, data, catalogue),
-    meeting: shown ? meetingJson(shown, data, catalogue) : null,
-    meetingIsEarlier: shown !== undefined && meetingYear(shown) !== year,
+    meeting: found.shown ? meetingJson(found.shown, data, catalogue) : null,
+    meetingIsEarlier: isStandIn(found),
   };
 }
 

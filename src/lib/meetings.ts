@@ -114,8 +114,8 @@ export interface CstoAtTable {
 export function cstoAtTheTable(data: MeetingsData): CstoAtTable {
   const line = cstoLine(data);
   const listedYears = cstoYears(line, 'listed');
-  const first = data.meetings.find((meeting) => meetingYear(meeting) === listedYears[0]);
-  const firstRecord = first?.attendees.find((entry) => entry.attendee === 'CSTO');
+  const first = meetingInYear(data, listedYears[0]);
+  const firstRecord = line.find((entry) => entry.attendance === 'listed')?.record;
   // The introduction and the story rest on it: data without it no longer supports them.
   if (!first || !firstRecord) throw new Error('data/meetings.json: no meeting lists the CSTO as attending');
   const since = data.meetings.filter((meeting) => meeting.found && meetingYear(meeting) >= listedYears[0]);

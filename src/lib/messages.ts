@@ -69,7 +69,7 @@ const en = {
       `${p.role ? `the ${p.role} of ` : ''}the CSTO, the military alliance Russia leads, sat at the table` +
       (p.absentYear === null ? '. ' : `; ${p.absentYear === p.firstYear - 1 ? 'a year earlier' : `in ${p.absentYear}`} the CSTO had been absent. `) +
       (p.laterYears.length === 0
-        ? 'Our sources do not place it at the table again since. '
+        ? 'Our sources do not place it at the table again. '
         : `Our sources place it at the table again in ${LIST_FORMAT.format(p.laterYears.map(String))}: ` +
           `${numberWord(p.laterYears.length + 1)} of the ${numberWord(p.meetingsSince)} meetings from ${p.firstYear} to ${p.laterYears.at(-1)}, ` +
           (p.absentSince === 0 ? 'and none of them records it absent. ' : `and ${numberWord(p.absentSince)} record it absent. `)),
@@ -411,7 +411,6 @@ const en = {
     },
     invalidStep: (value: string, count: number) =>
       `The address asked for step “${value}”, which is not a step from 1 to ${count}; it was ignored.`,
-    /** Newsroom style: one to nine in words, larger numbers in figures. */
     numberWord,
     // Each step's sentences take names, dates and counts worked out from the data by
     // src/lib/steps.ts; the caveats of the facts are part of the sentences, never optional.
