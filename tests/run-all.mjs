@@ -1,5 +1,6 @@
-// `npm test`: the type check, then every vitest project (unit, component and Chromium browser
-// tests), then one closing line "N passed, N failed" that counts every test of every runner.
+// `npm test`: the quality gate (type check, lint, unused code), then every vitest project (unit,
+// component and Chromium browser tests), then one closing line "N passed, N failed" that counts
+// every check and every test of every runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './browser/chromium.mjs';
@@ -15,6 +16,7 @@ function ensureChromium() {
   try {
     return findChromium();
   } catch (error) {
+    if (!(error instanceof Error)) throw error;
     const canInstall = !process.env.CHROME_PATH && process.getuid?.() === 0 && existsSync('/etc/debian_version');
     if (!canInstall) {
       console.error(`${error.message}\nRun: sudo apt-get install -y ${APT_PACKAGES.join(' ')}   (then npm test again)`);
@@ -39,10 +41,21 @@ const REPORT = 'tests/output/vitest-report.json';
 let passed = 0;
 let failed = 0;
 
-// The type check counts as one test: zero errors and zero warnings, or it fails.
-const check = spawnSync('npx', ['svelte-check', '--fail-on-warnings', '--output', 'human'], { stdio: 'inherit' });
-if (check.status === 0) passed += 1;
-else failed += 1;
+// Each check of the gate counts as one test: it passes with no finding at all.
+const GATE = {
+  'type check (svelte-check, .mjs included)': ['svelte-check', '--fail-on-warnings', '--output', 'human'],
+  'lint (ESLint)': ['eslint', '--config', '.config/eslint.config.js', '--max-warnings', '0', '.'],
+  'unused files, exports and dependencies (knip)': ['knip'],
+};
+for (const [name, args] of Object.entries(GATE)) {
+  console.log(`\n== ${name} ==`);
+  const result = spawnSync('npx', args, { stdio: 'inherit' });
+  if (result.status === 0) passed += 1;
+  else {
+    failed += 1;
+    console.error(`failed: ${name}`);
+  }
+}
 
 mkdirSync('tests/output', { recursive: true });
 rmSync(REPORT, { force: true });
@@ -52,6 +65,7 @@ const vitest = spawnSync(
   { stdio: 'inherit' },
 );
 try {
+  /** @type {import('./stress.mjs').VitestReport} */
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
   passed += report.numPassedTests;
   // A file that failed to load has no failed tests of its own, but it is a failure.

@@ -8,8 +8,15 @@ import { launchChromium } from './browser/chromium.mjs';
 import { buildAndPreview } from './browser/preview.mjs';
 
 const args = process.argv.slice(2);
+/** @param {string} name @returns {string | true | undefined} */
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}`))?.split('=')[1] ?? (args.includes(`--${name}`) ? true : undefined);
-const vision = option('vision');
+const VISIONS = ['protanopia', 'deuteranopia', 'tritanopia', 'achromatopsia'];
+const visionOption = option('vision');
+if (visionOption !== undefined && !VISIONS.includes(String(visionOption))) {
+  console.error(`--vision must be one of ${VISIONS.join(', ')}`);
+  process.exit(1);
+}
+const vision = /** @type {'protanopia' | 'deuteranopia' | 'tritanopia' | 'achromatopsia' | undefined} */ (visionOption);
 const isForcedColors = option('forced-colors') === true;
 const isPrint = option('print') === true;
 const sizes = args.filter((arg) => arg.startsWith('--width=')).map((arg) => arg.slice(8).split('x').map(Number));

@@ -4,6 +4,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/**
+ * The part of vitest's JSON report that the runners read.
+ * @typedef {{ numPassedTests: number, numFailedTests: number,
+ *   testResults: { name: string, status: string, assertionResults: { status: string, fullName: string }[] }[] }} VitestReport
+ */
+
 const REPORT = 'tests/output/vitest-report.json';
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 1);
 
@@ -13,11 +19,12 @@ try {
   for (let run = 1; run <= runs; run++) {
     console.log(`\n== stress run ${run} of ${runs}, one CPU-bound process beside it ==`);
     const result = spawnSync(process.execPath, ['tests/run-all.mjs'], { stdio: 'inherit' });
+    /** @type {VitestReport} */
     const report = JSON.parse(readFileSync(REPORT, 'utf8'));
     const failed = report.testResults.flatMap((file) =>
       file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`),
     );
-    if (result.status !== 0 && failed.length === 0) failed.push('(the type check, or a file that failed to load: see the log above)');
+    if (result.status !== 0 && failed.length === 0) failed.push('(a check of the gate, or a file that failed to load: see the log above)');
     failures.push(...failed.map((name) => `run ${run}: ${name}`));
   }
 } finally {

@@ -13,7 +13,7 @@ const FIRST_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_SCRIPT).d
 export const PRODUCTION_FRAME_ANCESTORS = 'https:';
 
 /** The Content-Security-Policy, with the pages allowed to frame the graphic. */
-export function contentSecurityPolicy(frameAncestors: string): string {
+function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'none'",
     `script-src 'self' ${FIRST_SCRIPT_HASH}`,

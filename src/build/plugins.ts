@@ -45,9 +45,12 @@ const TOPOLOGY_MODULE = 'virtual:region-topology';
 const LAYOUT_MODULE = 'virtual:map-layout';
 
 /** Share of world-atlas 1:50m arc points kept: enough for the detail frame's small republics. */
-export const KEEP_SHARE = 0.12;
+const KEEP_SHARE = 0.12;
 
-/** Coordinate grid of the stored topology: finer than a pixel in the enlarged detail frame. */
+/**
+ * Coordinate grid of the stored topology: finer than a pixel in the enlarged detail frame.
+ * @public The naive reference build (tests/bench/naive/build.mjs) loads it through Vite.
+ */
 export const QUANTIZATION = 2e4;
 
 /** The region's topology, generated from the installed world-atlas package. */

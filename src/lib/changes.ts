@@ -45,7 +45,7 @@ export function adjacentChangeYear(years: readonly number[], year: number, direc
  * day). Several changes of one republic within a year count as one, to the status it ended
  * with: the founding weeks of 1991 read as who ended the year where, not as eight steps.
  */
-export function changesInYear(data: MembershipData, year: number): YearChange[] {
+function changesInYear(data: MembershipData, year: number): YearChange[] {
   const changes: YearChange[] = [];
   for (const bloc of BLOCS)
     for (const republic of data.republics) {
@@ -69,7 +69,7 @@ export interface ChangeGroup {
 }
 
 /** Groups a year's changes for the sentences, in the order of each group's first date. */
-export function groupChanges(changes: readonly YearChange[]): ChangeGroup[] {
+function groupChanges(changes: readonly YearChange[]): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const change of changes) {
     const isReturn = change.previous === 'withdrawn';

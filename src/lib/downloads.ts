@@ -19,7 +19,6 @@ import {
   type SourceCatalogue,
 } from './membership.ts';
 import {
-  attendeeName,
   isStandIn,
   meetingShownFor,
   type Attendance,
@@ -27,6 +26,7 @@ import {
   type Meeting,
   type MeetingsData,
 } from './meetings.ts';
+import { attendeeName } from './meetingText.ts';
 import { messages, type Messages } from './messages.ts';
 import { BLOCS, type Bloc, type CisStatus, type CstoStatus, type RepublicIso } from './vocabulary.ts';
 

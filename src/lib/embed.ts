@@ -5,7 +5,7 @@
  */
 
 /** Heights outside this range are a bug, not a layout: never ask a host for them. */
-export const HEIGHT_RANGE = { min: 100, max: 20_000 } as const;
+const HEIGHT_RANGE = { min: 100, max: 20_000 } as const;
 /** pym's width notice: anything wider than this is not a screen. */
 const MAX_WIDTH = 100_000;
 

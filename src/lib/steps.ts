@@ -6,13 +6,13 @@
  */
 import {
   attendanceRows,
-  attendeeName,
   cstoAtTheTable,
   meetingInYear,
   meetingStatusDate,
   meetingYear,
   type MeetingsData,
 } from './meetings.ts';
+import { attendeeName } from './meetingText.ts';
 import {
   republicRecord,
   securityBlocNameAt,

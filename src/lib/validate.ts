@@ -104,7 +104,7 @@ function unknownFields(file: string, where: string, record: Record<string, unkno
 }
 
 /** Problems in the sources file; an empty list when it is valid. */
-export function validateSources(raw: unknown): string[] {
+function validateSources(raw: unknown): string[] {
   const file = DATA_FILES.sources;
   if (!isRecord(raw) || !isRecord(raw.sources)) return [`${file}: expected an object with a "sources" object`];
   const problems = unknownFields(file, 'the file', raw, ['$comment', 'sources']);
@@ -123,7 +123,7 @@ export function validateSources(raw: unknown): string[] {
 }
 
 /** Problems in the membership file, checked against the known source keys. */
-export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
+function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
   const file = DATA_FILES.membership;
   if (!isRecord(raw)) return [`${file}: expected an object`];
   const problems = unknownFields(file, 'the file', raw, ['$comment', 'asOf', 'keyDates', 'cstoCharterSigned', 'republics']);
@@ -203,7 +203,7 @@ export function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>
 }
 
 /** Whether `value` is a date as precise as the sources: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export function isPartialIsoDate(value: unknown): value is string {
+function isPartialIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   if (/^\d{4}$/.test(value)) return true;
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return true;
@@ -213,7 +213,7 @@ export function isPartialIsoDate(value: unknown): value is string {
 const isTextOrNull = (value: unknown) => value === null || (typeof value === 'string' && value.trim() !== '');
 
 /** Problems in the meetings file, checked against the known source keys. */
-export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
+function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
   const file = DATA_FILES.meetings;
   if (!isRecord(raw) || !Array.isArray(raw.meetings)) return [`${file}: expected an object with a "meetings" list`];
   const problems = unknownFields(file, 'the file', raw, ['$comment', 'series', 'meetings']);
@@ -289,7 +289,7 @@ export function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>):
 }
 
 /** Problems in the updates file: dated entries, newest first, each citing known sources. */
-export function validateUpdates(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
+function validateUpdates(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
   const file = DATA_FILES.updates;
   if (!isRecord(raw) || !Array.isArray(raw.updates)) return [`${file}: expected an object with an "updates" list`];
   if (raw.updates.length === 0) return [`${file}: updates: expected at least one entry`];

@@ -34,7 +34,7 @@ export function isRepublicIso(value: unknown): value is RepublicIso {
 export const BLOCS = ['cis', 'csto'] as const;
 export type Bloc = (typeof BLOCS)[number];
 
-export const CIS_STATUSES = [
+const CIS_STATUSES = [
   'signatory',
   'member',
   'participant',
@@ -46,7 +46,7 @@ export const CIS_STATUSES = [
 ] as const;
 export type CisStatus = (typeof CIS_STATUSES)[number];
 
-export const CSTO_STATUSES = ['member', 'frozen', 'suspended', 'withdrawn', 'none'] as const;
+const CSTO_STATUSES = ['member', 'frozen', 'suspended', 'withdrawn', 'none'] as const;
 export type CstoStatus = (typeof CSTO_STATUSES)[number];
 
 export type StatusOf<B extends Bloc> = B extends 'cis' ? CisStatus : CstoStatus;

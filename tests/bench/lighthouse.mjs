@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import { findChromium } from '../browser/chromium.mjs';
 
 /** The categories we budget; the default (mobile) config otherwise. */
-export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 
 const CHROME_FLAGS = [
   '--headless=new',

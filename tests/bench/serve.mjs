@@ -31,7 +31,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
  * @param {string} text
  * @returns {HeaderRule[]}
  */
-export function parseHeadersFile(text) {
+function parseHeadersFile(text) {
   /** @type {HeaderRule[]} */
   const rules = [];
   for (const line of text.split(/\r?\n/)) {
@@ -107,7 +107,12 @@ export async function serveDirectory(dir) {
   /** @type {Map<string, Buffer>} */
   const gzipped = new Map();
 
-  const server = createServer(async (request, response) => {
+  /**
+   * Answers one request; answers 500 on any failure, so no rejection escapes.
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   */
+  const respond = async (request, response) => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
       for (const rule of rules) {
@@ -142,7 +147,8 @@ export async function serveDirectory(dir) {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     }
-  });
+  };
+  const server = createServer((request, response) => void respond(request, response));
 
   await new Promise((resolveListen, reject) => {
     server.once('error', reject);

@@ -71,11 +71,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (isQuoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (char === '"') isQuoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') isQuoted = false;
       else field += char;
     } else if (char === '"') isQuoted = true;
-    else if (char === ',') record.push(field), (field = '');
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    }
     else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
       records.push([...record, field]);
       record = [];

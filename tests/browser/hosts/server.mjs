@@ -8,9 +8,14 @@ import { createRequire } from 'node:module';
 
 const PYM = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 
+/** @param {string} value */
 const escape = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** A page with an article's column around the embed. */
+/**
+ * A page with an article's column around the embed.
+ * @param {string} title
+ * @param {string} body
+ */
 function page(title, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -24,11 +29,16 @@ iframe{display:block;width:100%;border:0}</style></head>
 </script></body></html>`;
 }
 
+/**
+ * @param {string} src
+ * @param {string | null} sandbox
+ */
 function frame(src, sandbox) {
   const sandboxAttribute = sandbox === null ? '' : ` sandbox="${escape(sandbox)}"`;
   return `<iframe id="graphic" title="The graphic" src="${escape(src)}" height="300"${sandboxAttribute}></iframe>`;
 }
 
+/** @type {Record<string, (src: string, sandbox: string | null) => string>} */
 const PAGES = {
   // pym.js's own parent, as NPR and the WordPress plugin use it.
   '/pym': (src, sandbox) =>
@@ -87,7 +97,7 @@ export async function startHosts() {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(render(src, url.searchParams.get('sandbox')));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -12,14 +12,11 @@ import { meetings, membership } from '../../../src/lib/data.ts';
 import { messages } from '../../../src/lib/messages.ts';
 import {
   attendanceRows,
-  attendeeName,
-  cstoAtTableText,
   cstoLine,
   cstoYears,
   isStandIn,
   meetingShownFor,
   meetingYear,
-  describeDifferences,
   differences,
   meetingInYear,
   meetingStatusDate,
@@ -28,6 +25,7 @@ import {
   type AttendeeId,
   type Meeting,
 } from '../../../src/lib/meetings.ts';
+import { attendeeName, cstoAtTableText, describeDifferences } from '../../../src/lib/meetingText.ts';
 import { statusesAt } from '../../../src/lib/membership.ts';
 import type { RepublicIso } from '../../../src/lib/vocabulary.ts';
 
