@@ -38,6 +38,7 @@ function start() {
 const pageAddress = document.getElementById(PAGE_ADDRESS_ID);
 if (pageAddress) pageAddress.textContent = new URL(location.pathname, location.href).href;
 
-if (root.classList.contains(VIEW_PENDING_CLASS) || earlyInput.reachedBefore || !document.getElementById('app')?.hasChildNodes()) start();
+if (root.classList.contains(VIEW_PENDING_CLASS) || earlyInput.reachedBefore || !document.getElementById('app')?.hasChildNodes())
+  start();
 else for (const type of INTENT_EVENTS) document.addEventListener(type, start, { capture: true, passive: true });
 startAutoHeight(frame);

@@ -24,7 +24,10 @@ function ensureChromium() {
     }
     console.log(`No Chromium found: installing Debian's ${APT_PACKAGES.join(' and ')} with apt-get.`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...APT_PACKAGES]]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', ...APT_PACKAGES],
+    ]) {
       const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
       if (result.status !== 0) {
         console.error(`apt-get ${args.join(' ')} failed; run it yourself, then npm test again.`);
@@ -59,17 +62,17 @@ for (const [name, args] of Object.entries(GATE)) {
 
 mkdirSync('tests/output', { recursive: true });
 rmSync(REPORT, { force: true });
-const vitest = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`],
-  { stdio: 'inherit' },
-);
+const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`], {
+  stdio: 'inherit',
+});
 try {
   /** @type {import('./stress.mjs').VitestReport} */
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
   passed += report.numPassedTests;
   // A file that failed to load has no failed tests of its own, but it is a failure.
-  failed += report.numFailedTests + report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed +=
+    report.numFailedTests +
+    report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
 } catch {
   console.error(`vitest wrote no report (${REPORT}): counting the run as one failure`);
   failed += 1;

@@ -9,7 +9,8 @@ import { buildAndPreview } from './browser/preview.mjs';
 
 const args = process.argv.slice(2);
 /** @param {string} name @returns {string | true | undefined} */
-const option = (name) => args.find((arg) => arg.startsWith(`--${name}`))?.split('=')[1] ?? (args.includes(`--${name}`) ? true : undefined);
+const option = (name) =>
+  args.find((arg) => arg.startsWith(`--${name}`))?.split('=')[1] ?? (args.includes(`--${name}`) ? true : undefined);
 const VISIONS = ['protanopia', 'deuteranopia', 'tritanopia', 'achromatopsia'];
 const visionOption = option('vision');
 if (visionOption !== undefined && !VISIONS.includes(String(visionOption))) {
@@ -20,10 +21,19 @@ const vision = /** @type {'protanopia' | 'deuteranopia' | 'tritanopia' | 'achrom
 const isForcedColors = option('forced-colors') === true;
 const isPrint = option('print') === true;
 const sizes = args.filter((arg) => arg.startsWith('--width=')).map((arg) => arg.slice(8).split('x').map(Number));
-const SIZES = sizes.length > 0 ? sizes : [[360, 900], [1280, 900]];
+const SIZES =
+  sizes.length > 0
+    ? sizes
+    : [
+        [360, 900],
+        [1280, 900],
+      ];
 const queries = args.filter((arg) => !arg.startsWith('--'));
 const VIEWS = queries.length > 0 ? queries : ['year=1991', 'year=2000', 'year=2018', ''];
-const suffix = [vision, isForcedColors && 'forced', isPrint && 'print'].filter(Boolean).map((s) => `-${s}`).join('');
+const suffix = [vision, isForcedColors && 'forced', isPrint && 'print']
+  .filter(Boolean)
+  .map((s) => `-${s}`)
+  .join('');
 
 mkdirSync('tests/output', { recursive: true });
 const server = await buildAndPreview();

@@ -22,13 +22,20 @@ try {
     /** @type {VitestReport} */
     const report = JSON.parse(readFileSync(REPORT, 'utf8'));
     const failed = report.testResults.flatMap((file) =>
-      file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`),
+      file.assertionResults
+        .filter((test) => test.status === 'failed')
+        .map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`),
     );
-    if (result.status !== 0 && failed.length === 0) failed.push('(a check of the gate, or a file that failed to load: see the log above)');
+    if (result.status !== 0 && failed.length === 0)
+      failed.push('(a check of the gate, or a file that failed to load: see the log above)');
     failures.push(...failed.map((name) => `run ${run}: ${name}`));
   }
 } finally {
   load.kill();
 }
-console.log(failures.length === 0 ? `\nstress: ${runs} of ${runs} runs passed under load` : `\nstress: failed under load:\n${failures.join('\n')}`);
+console.log(
+  failures.length === 0
+    ? `\nstress: ${runs} of ${runs} runs passed under load`
+    : `\nstress: failed under load:\n${failures.join('\n')}`,
+);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -56,7 +56,11 @@ export function prerenderPlugin(): Plugin {
           .replace('</title>', `</title>\n    <script>${FIRST_SCRIPT}</script>`)
           .replace(APP_ROOT, `${noScriptNote}\n    ${APP_ROOT}`);
         // In development the app mounts into an empty root, as it does when there is no prerender.
-        if (isBuild) page = inlineStylesheets(page.replace(APP_ROOT, `<div id="app">${await renderDefaultView(root)}</div>`), context.bundle);
+        if (isBuild)
+          page = inlineStylesheets(
+            page.replace(APP_ROOT, `<div id="app">${await renderDefaultView(root)}</div>`),
+            context.bundle,
+          );
         return page;
       },
     },

@@ -18,14 +18,7 @@ import {
   type Period,
   type SourceCatalogue,
 } from './membership.ts';
-import {
-  isStandIn,
-  meetingShownFor,
-  type Attendance,
-  type AttendeeId,
-  type Meeting,
-  type MeetingsData,
-} from './meetings.ts';
+import { isStandIn, meetingShownFor, type Attendance, type AttendeeId, type Meeting, type MeetingsData } from './meetings.ts';
 import { attendeeName } from './meetingText.ts';
 import { messages, type Messages } from './messages.ts';
 import { BLOCS, type Bloc, type CisStatus, type CstoStatus, type RepublicIso } from './vocabulary.ts';
@@ -367,7 +360,7 @@ function wrapLines(text: string, maxWidth: number, glyphWidth: number): string[]
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    for (let rest = word; rest.length > 0; ) {
+    for (let rest = word; rest.length > 0;) {
       const candidate = line ? `${line} ${rest}` : rest;
       if (candidate.length <= maxChars) {
         line = candidate;
@@ -422,12 +415,19 @@ export function standaloneSvg(options: StandaloneSvgOptions): string {
   );
   parts.push(titleBlock.markup);
   y += titleBlock.height;
-  const subtitleBlock = textBlock(wrapLines(subtitle, textWidth, SUBTITLE_SIZE_PX * AVERAGE_GLYPH_EM), SVG_PADDING_PX, y, SUBTITLE_SIZE_PX);
+  const subtitleBlock = textBlock(
+    wrapLines(subtitle, textWidth, SUBTITLE_SIZE_PX * AVERAGE_GLYPH_EM),
+    SVG_PADDING_PX,
+    y,
+    SUBTITLE_SIZE_PX,
+  );
   parts.push(subtitleBlock.markup);
   y += subtitleBlock.height + SVG_GAP_PX;
 
   // The map keeps its own coordinates inside a nested viewport.
-  parts.push(`<svg x="0" y="${px(y)}" width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}">${mapMarkup}</svg>`);
+  parts.push(
+    `<svg x="0" y="${px(y)}" width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}">${mapMarkup}</svg>`,
+  );
   y += height + SVG_GAP_PX;
 
   // Legend items flow left to right and wrap; a label too long for a line wraps within its item.

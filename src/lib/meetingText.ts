@@ -2,7 +2,15 @@
  * The meetings in the catalogue's words: names, the introduction's figures and the comparison
  * of two meetings. Apart from src/lib/meetings.ts, so that the facts need no catalogue.
  */
-import { cstoAtTheTable, differences, meetingYear, type AttendeeId, type DifferenceKind, type Meeting, type MeetingsData } from './meetings.ts';
+import {
+  cstoAtTheTable,
+  differences,
+  meetingYear,
+  type AttendeeId,
+  type DifferenceKind,
+  type Meeting,
+  type MeetingsData,
+} from './meetings.ts';
 import { messages, type CstoAtTableText, type Messages } from './messages.ts';
 import { isRepublicIso } from './vocabulary.ts';
 

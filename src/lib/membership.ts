@@ -128,9 +128,7 @@ function standing(
 
 /** Status of every republic at `date`, in the data's order; unchanged standings are the same objects. */
 export function statusesAt(data: MembershipData, date: IsoDate): RepublicStatus[] {
-  return data.republics.map((republic) =>
-    standing(republic, periodAt(republic.cis, date), periodAt(republic.csto, date)),
-  );
+  return data.republics.map((republic) => standing(republic, periodAt(republic.cis, date), periodAt(republic.csto, date)));
 }
 
 /** The republics in each group at a date, as the facts define the groups. */

@@ -67,14 +67,17 @@ const en = {
     before: (p: CstoAtTableText) =>
       `In ${p.firstMonth} the heads of the Security Councils of the CIS member states met in ${p.place}, and ` +
       `${p.role ? `the ${p.role} of ` : ''}the CSTO, the military alliance Russia leads, sat at the table` +
-      (p.absentYear === null ? '. ' : `; ${p.absentYear === p.firstYear - 1 ? 'a year earlier' : `in ${p.absentYear}`} the CSTO had been absent. `) +
+      (p.absentYear === null
+        ? '. '
+        : `; ${p.absentYear === p.firstYear - 1 ? 'a year earlier' : `in ${p.absentYear}`} the CSTO had been absent. `) +
       (p.laterYears.length === 0
         ? 'Our sources do not place it at the table again. '
         : `Our sources place it at the table again in ${LIST_FORMAT.format(p.laterYears.map(String))}: ` +
           `${numberWord(p.laterYears.length + 1)} of the ${numberWord(p.meetingsSince)} meetings from ${p.firstYear} to ${p.laterYears.at(-1)}, ` +
           (p.absentSince === 0 ? 'and none of them records it absent. ' : `and ${numberWord(p.absentSince)} record it absent. `)),
     storyLink: 'A commonspace.eu story',
-    after: ' asked whether Russia is blurring the line between the two organisations. The map shows who belonged to which, year by year: every CSTO member is also in the CIS, but not every CIS state is in the CSTO, and some of the 15 former Soviet republics are in neither.',
+    after:
+      ' asked whether Russia is blurring the line between the two organisations. The map shows who belonged to which, year by year: every CSTO member is also in the CIS, but not every CIS state is in the CSTO, and some of the 15 former Soviet republics are in neither.',
   },
   /** "Data as of March 2026 · updated 1 December 2026": both dates from the data. */
   asOf: (asOf: IsoDate, updated: IsoDate) =>
@@ -82,7 +85,8 @@ const en = {
   /** "At the end of 2018", or in the data's last year "On 31 March 2026": never the end of a year the data has not reached. */
   atYearDate,
   /** Shown where JavaScript does not run: the prerendered page is the latest year only. */
-  noScript: 'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
+  noScript:
+    'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
   /** At the foot of the printed page: where the reader finds this exact view, notes and sources. */
   printAddress: 'This view, with every note and source:',
   /** After the headline on paper, where the slider cannot say which year is shown. */
@@ -254,8 +258,7 @@ const en = {
         `Listed in ${year} but not recorded for ${other}: ${items}. Our sources do not say whether ${count === 1 ? 'it' : 'they'} attended in ${other}, so this is not a change.`,
       listedThenUnknownNow: (year: number, other: number, items: string, count: number) =>
         `Listed in ${other} but not recorded for ${year}: ${items}. Our sources do not say whether ${count === 1 ? 'it' : 'they'} attended in ${year}, so this is not a change.`,
-      noDifference: (year: number, other: number) =>
-        `No recorded difference between ${year} and ${other}.`,
+      noDifference: (year: number, other: number) => `No recorded difference between ${year} and ${other}.`,
       nothingToCompare: (year: number) => `There is no meeting record for ${year} to compare.`,
       sameMeeting: (number: number, year: number) =>
         `Both years show the same record, of the ${ordinal(number)} meeting in ${year}: there is nothing to compare.`,
@@ -307,7 +310,8 @@ const en = {
     cisHeading: 'Commonwealth of Independent States (CIS)',
     securityHeading: 'Collective Security Treaty, from 2002 the CSTO',
     throughout: 'Throughout',
-    inForce: (d: YearDate) => (d.isAsOf ? `in force on ${formatIsoDate(d.date, DATE_FORMAT)}` : `in force at the end of ${d.year}`),
+    inForce: (d: YearDate) =>
+      d.isAsOf ? `in force on ${formatIsoDate(d.date, DATE_FORMAT)}` : `in force at the end of ${d.year}`,
     sources: 'Sources:',
   },
   euler: {
@@ -399,8 +403,20 @@ const en = {
       or: 'or',
       /** Each key as printed and as spoken, with what it does. */
       keys: [
-        { keys: [{ symbol: '←', name: 'Left arrow' }, { symbol: 'Page Up', name: 'Page Up' }], action: 'Previous step' },
-        { keys: [{ symbol: '→', name: 'Right arrow' }, { symbol: 'Page Down', name: 'Page Down' }], action: 'Next step' },
+        {
+          keys: [
+            { symbol: '←', name: 'Left arrow' },
+            { symbol: 'Page Up', name: 'Page Up' },
+          ],
+          action: 'Previous step',
+        },
+        {
+          keys: [
+            { symbol: '→', name: 'Right arrow' },
+            { symbol: 'Page Down', name: 'Page Down' },
+          ],
+          action: 'Next step',
+        },
         { keys: [{ symbol: 'Home', name: 'Home' }], action: 'First step' },
         { keys: [{ symbol: 'End', name: 'End' }], action: 'Last step' },
         { keys: [{ symbol: 'Space', name: 'Space' }], action: 'Play or pause the years' },
@@ -549,7 +565,9 @@ const en = {
           ? `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, the CSTO was represented by ${p.role ? `its ${p.role}, ` : ''}${p.person}.`
           : `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, our sources list the CSTO’s leadership among those present, without naming anyone.`,
         `Since ${p.firstYear} our sources place the CSTO at the table at ${p.listedCount} of the ${p.meetingsSince} meetings, in ${LIST_FORMAT.format(p.listedYears.map(String))}; ` +
-          (p.absentSince === 0 ? 'none records it absent, and for the others they do not say either way.' : `they record it absent at ${p.absentSince}, and for the others they do not say either way.`),
+          (p.absentSince === 0
+            ? 'none records it absent, and for the others they do not say either way.'
+            : `they record it absent at ${p.absentSince}, and for the others they do not say either way.`),
         ...(p.othersSilentCount === 0
           ? []
           : [
@@ -579,7 +597,8 @@ const en = {
     /** Shown after a click in a frame, which may refuse downloads without telling the graphic. */
     blocked: {
       data: 'If the download did not start, your page does not allow downloads here: copy the data below or open the graphic in a new tab.',
-      image: 'If the download did not start, your page does not allow downloads here: save the image below (right-click or long-press it) or open the graphic in a new tab.',
+      image:
+        'If the download did not start, your page does not allow downloads here: save the image below (right-click or long-press it) or open the graphic in a new tab.',
     },
     fallbackLabel: 'The data, to copy',
     copy: 'Copy the data',
@@ -589,7 +608,8 @@ const en = {
     legendEntry: (blocName: string, label: string, count: number) => `${blocName}: ${label} (${count})`,
     /** Under the title of a downloaded image. */
     imageSubtitle: (date: string) => `The 15 former Soviet republics on ${date}`,
-    sourceLine: 'Sources: Kremlin, CIS and CSTO documents, news agencies and reference works, named for every status. Story: commonspace.eu.',
+    sourceLine:
+      'Sources: Kremlin, CIS and CSTO documents, news agencies and reference works, named for every status. Story: commonspace.eu.',
     /** What a JSON download holds, for whoever opens it without the graphic. */
     about: {
       year: (date: string) =>
@@ -632,8 +652,7 @@ const en = {
       `The address asked to compare with “${value}”, which is not a year from ${first} to ${last}: no comparison is shown.`,
     invalidAttendance: (value: string) =>
       `The address parameter “attendance” can only be “on”, not “${value}”: the map shows no attendance.`,
-    invalidEmbed: (value: string) =>
-      `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
+    invalidEmbed: (value: string) => `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
     invalidTheme: (value: string) =>
       `The address parameter “theme” can be “light” or “dark”, not “${value}”: following the system setting.`,
     invalidMode: (value: string) => `The address parameter “mode” can only be “present”, not “${value}”: showing the page.`,

@@ -4,14 +4,7 @@
  * take every name, date and count from the data, so that text and data cannot drift; the
  * wording and the caveats live in the messages catalogue. Pure; knows nothing about Svelte.
  */
-import {
-  attendanceRows,
-  cstoAtTheTable,
-  meetingInYear,
-  meetingStatusDate,
-  meetingYear,
-  type MeetingsData,
-} from './meetings.ts';
+import { attendanceRows, cstoAtTheTable, meetingInYear, meetingStatusDate, meetingYear, type MeetingsData } from './meetings.ts';
 import { attendeeName } from './meetingText.ts';
 import {
   republicRecord,
@@ -147,11 +140,7 @@ function nameList(isos: readonly RepublicIso[], catalogue: Messages): string {
 }
 
 /** The republics whose standing at a date passes a test. */
-function republicsWhere(
-  data: MembershipData,
-  date: IsoDate,
-  test: (status: RepublicStatus) => boolean,
-): RepublicIso[] {
+function republicsWhere(data: MembershipData, date: IsoDate, test: (status: RepublicStatus) => boolean): RepublicIso[] {
   return statusesAt(data, date)
     .filter(test)
     .map((status) => status.iso);
@@ -173,10 +162,16 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     const withStatus = (status: string) => atYearEnd.filter((s) => s.cis === status).map((s) => s.iso);
     return c.steps.founding.text({
       agreementDate: c.formatDate(KEY_DATES.agreement),
-      founders: nameList(republicsWhere(membership, KEY_DATES.agreement, (s) => s.cis !== 'none'), c),
+      founders: nameList(
+        republicsWhere(membership, KEY_DATES.agreement, (s) => s.cis !== 'none'),
+        c,
+      ),
       protocolDate: c.formatDayMonth(KEY_DATES.protocol),
       signerCount: c.steps.numberWord(signers.length),
-      outside: nameList(republicsWhere(membership, KEY_DATES.protocol, (s) => s.cis === 'none'), c),
+      outside: nameList(
+        republicsWhere(membership, KEY_DATES.protocol, (s) => s.cis === 'none'),
+        c,
+      ),
       members: nameList(withStatus('member'), c),
       participants: nameList(withStatus('participant'), c),
       charterYear: yearOf(KEY_DATES.charter),
@@ -214,7 +209,10 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       inForce: c.formatDate(KEY_DATES.treatyInForce),
       extension: c.formatDate(KEY_DATES.treatyExtended),
       stayedCount: c.steps.numberWord(stayed.length),
-      leavers: nameList(leavers.map((leaver) => leaver.iso), c),
+      leavers: nameList(
+        leavers.map((leaver) => leaver.iso),
+        c,
+      ),
       exitDate: c.formatDate(leavers[0].from),
       stayed: nameList(stayed, c),
     });
@@ -319,9 +317,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       meetingsSince: c.steps.numberWord(meetingsSince),
       absentSince,
       othersSilent: c.formatList(
-        othersSilent
-          .map((attendee) => attendeeName(attendee, c))
-          .sort((a, b) => a.localeCompare(b, c.locale)),
+        othersSilent.map((attendee) => attendeeName(attendee, c)).sort((a, b) => a.localeCompare(b, c.locale)),
       ),
       othersSilentCount: othersSilent.length,
     });

@@ -115,13 +115,43 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     const { year, compare, showAttendance } = stepAt(step)!;
     Object.assign(view, { step, year, compare, attendance: showAttendance });
   });
-  read('year', 'invalid-year', (value) => parseYear(value, range), (year) => (view.year = year));
+  read(
+    'year',
+    'invalid-year',
+    (value) => parseYear(value, range),
+    (year) => (view.year = year),
+  );
   read('country', 'invalid-country', parseCountry, (country) => (view.country = country));
-  read('compare', 'invalid-compare', (value) => parseYear(value, range), (year) => (view.compare = year));
-  read('attendance', 'invalid-attendance', (value) => (value === ATTENDANCE_ON || undefined), () => (view.attendance = true));
-  read('embed', 'invalid-embed', (value) => (value === EMBED_ON || undefined), () => (view.embed = true));
-  read('theme', 'invalid-theme', (value) => THEMES.find((name) => name === value), (theme) => (view.theme = theme));
-  read('mode', 'invalid-mode', (value) => (value === MODE_PRESENT || undefined), () => (view.presenting = true));
+  read(
+    'compare',
+    'invalid-compare',
+    (value) => parseYear(value, range),
+    (year) => (view.compare = year),
+  );
+  read(
+    'attendance',
+    'invalid-attendance',
+    (value) => value === ATTENDANCE_ON || undefined,
+    () => (view.attendance = true),
+  );
+  read(
+    'embed',
+    'invalid-embed',
+    (value) => value === EMBED_ON || undefined,
+    () => (view.embed = true),
+  );
+  read(
+    'theme',
+    'invalid-theme',
+    (value) => THEMES.find((name) => name === value),
+    (theme) => (view.theme = theme),
+  );
+  read(
+    'mode',
+    'invalid-mode',
+    (value) => value === MODE_PRESENT || undefined,
+    () => (view.presenting = true),
+  );
   for (const name of new Set(params.keys()))
     if (!KNOWN_PARAMETERS.has(name) && !PYM_PARAMETERS.has(name)) problems.push({ kind: 'unknown-parameter', name });
   return { view, problems };
@@ -150,5 +180,7 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
  * The embedded layout is the default view's own markup, laid out by a class on the root.
  */
 export function asksForAnotherView(search: string): boolean {
-  return [...new URLSearchParams(search)].some(([name, value]) => !PYM_PARAMETERS.has(name) && !(name === 'embed' && value === EMBED_ON));
+  return [...new URLSearchParams(search)].some(
+    ([name, value]) => !PYM_PARAMETERS.has(name) && !(name === 'embed' && value === EMBED_ON),
+  );
 }

@@ -5,13 +5,7 @@
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { ATTENDANCES, ORGANISATIONS } from './meetings.ts';
-import {
-  BLOCS,
-  REPUBLIC_ISO_CODES,
-  REPUBLIC_NUMERIC_CODES,
-  STATUSES_BY_BLOC,
-  isRepublicIso,
-} from './vocabulary.ts';
+import { BLOCS, REPUBLIC_ISO_CODES, REPUBLIC_NUMERIC_CODES, STATUSES_BY_BLOC, isRepublicIso } from './vocabulary.ts';
 
 /** Where each data file lives, as the messages name it. */
 export const DATA_FILES = {
@@ -69,7 +63,10 @@ const PARSE_ERRORS: Partial<Record<keyof typeof ParseErrorCode, string>> = {
 export function parseDataFile(text: string, file: string): { value: unknown; problems: string[] } {
   if (text.trim() === '') return { value: undefined, problems: [`${file}: the file is empty`] };
   if (text.startsWith('\uFEFF'))
-    return { value: undefined, problems: [`${file}:1:1: a byte-order mark before the JSON (save the file as UTF-8 without one)`] };
+    return {
+      value: undefined,
+      problems: [`${file}:1:1: a byte-order mark before the JSON (save the file as UTF-8 without one)`],
+    };
   const problems: string[] = [];
   const keysOfOpenObjects: Set<string>[] = [];
   let hasSyntaxError = false;
@@ -114,8 +111,7 @@ function validateSources(raw: unknown): string[] {
       continue;
     }
     problems.push(...unknownFields(file, `source ${key}`, source, ['title', 'url']));
-    if (typeof source.title !== 'string' || source.title.trim() === '')
-      problems.push(`${file}: source ${key}, title: missing`);
+    if (typeof source.title !== 'string' || source.title.trim() === '') problems.push(`${file}: source ${key}, title: missing`);
     if (typeof source.url !== 'string' || !/^https?:\/\//.test(source.url))
       problems.push(`${file}: source ${key}, url: ${show(source.url)} is not an http(s) address`);
   }
@@ -221,8 +217,7 @@ function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string
   const checkSources = (field: string, sources: unknown) => {
     if (!Array.isArray(sources)) return problems.push(`${file}: ${field}: expected a list of source keys`);
     for (const key of sources)
-      if (typeof key !== 'string' || !sourceKeys.has(key))
-        problems.push(`${file}: ${field}: unknown source key ${show(key)}`);
+      if (typeof key !== 'string' || !sourceKeys.has(key)) problems.push(`${file}: ${field}: unknown source key ${show(key)}`);
   };
   const attendeeIds: readonly string[] = [...REPUBLIC_ISO_CODES, ...ORGANISATIONS];
   const attendances: readonly string[] = ATTENDANCES;
@@ -233,7 +228,17 @@ function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string
     if (!isRecord(meeting)) return problems.push(`${file}: meetings[${index}]: expected an object`);
     const name = `meeting ${show(meeting.number)}`;
     problems.push(
-      ...unknownFields(file, name, meeting, ['number', 'date', 'place', 'host', 'topic', 'found', 'attendees', 'sources', 'note']),
+      ...unknownFields(file, name, meeting, [
+        'number',
+        'date',
+        'place',
+        'host',
+        'topic',
+        'found',
+        'attendees',
+        'sources',
+        'note',
+      ]),
     );
     if (!Number.isInteger(meeting.number) || (meeting.number as number) <= previousNumber)
       problems.push(`${file}: meetings[${index}].number: ${show(meeting.number)} is not a whole number after ${previousNumber}`);
@@ -278,7 +283,8 @@ function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string
       if (typeof entry.note !== 'string') problems.push(`${file}: ${field}.note: expected text (may be empty)`);
       if ('othersSilent' in entry) {
         if (entry.othersSilent !== true) problems.push(`${file}: ${field}.othersSilent: expected true, or no such field`);
-        else if (entry.attendance !== 'listed') problems.push(`${file}: ${field}.othersSilent: only a listed attendance can rest on some sources`);
+        else if (entry.attendance !== 'listed')
+          problems.push(`${file}: ${field}.othersSilent: only a listed attendance can rest on some sources`);
         else if (typeof entry.note !== 'string' || entry.note.trim() === '')
           problems.push(`${file}: ${field}.note: an attendance the other sources do not name needs a note that says so`);
       }

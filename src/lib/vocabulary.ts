@@ -34,16 +34,7 @@ export function isRepublicIso(value: unknown): value is RepublicIso {
 export const BLOCS = ['cis', 'csto'] as const;
 export type Bloc = (typeof BLOCS)[number];
 
-const CIS_STATUSES = [
-  'signatory',
-  'member',
-  'participant',
-  'associate',
-  'withdrawing',
-  'ended',
-  'withdrawn',
-  'none',
-] as const;
+const CIS_STATUSES = ['signatory', 'member', 'participant', 'associate', 'withdrawing', 'ended', 'withdrawn', 'none'] as const;
 export type CisStatus = (typeof CIS_STATUSES)[number];
 
 const CSTO_STATUSES = ['member', 'frozen', 'suspended', 'withdrawn', 'none'] as const;

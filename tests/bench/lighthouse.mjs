@@ -50,7 +50,8 @@ const CHROME_FLAGS = [
  */
 function numeric(lhr, id) {
   const value = lhr.audits[id]?.numericValue;
-  if (typeof value !== 'number') throw new Error(`Lighthouse has no value for ${id}: ${lhr.audits[id]?.errorMessage ?? 'missing'}`);
+  if (typeof value !== 'number')
+    throw new Error(`Lighthouse has no value for ${id}: ${lhr.audits[id]?.errorMessage ?? 'missing'}`);
   return value;
 }
 

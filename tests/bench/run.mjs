@@ -99,7 +99,11 @@ function medianRun(runs) {
     cls: mid((r) => r.cls),
     fcp: mid((r) => r.fcp),
     bytes: mid((r) => r.bytes),
-    spread: { lcp: range(runs.map((r) => r.lcp)), tbt: range(runs.map((r) => r.tbt)), performance: range(runs.map((r) => r.scores.performance)) },
+    spread: {
+      lcp: range(runs.map((r) => r.lcp)),
+      tbt: range(runs.map((r) => r.tbt)),
+      performance: range(runs.map((r) => r.scores.performance)),
+    },
     failing: [...new Set(runs.flatMap((r) => r.failing))],
     warnings: [...new Set(runs.flatMap((r) => r.warnings))],
     settings: runs[0].settings,
@@ -186,7 +190,7 @@ const ROWS = [
     format: kB,
     pass: (v) => v <= BUDGET.transferBytes,
   },
-  ...(/** @type {const} */ (['html', 'js', 'css', 'other'])).map((kind) => ({
+  .../** @type {const} */ (['html', 'js', 'css', 'other']).map((kind) => ({
     label: `First-load transfer, ${{ html: 'HTML', js: 'JS', css: 'CSS', other: 'data + other' }[kind]}`,
     read: (/** @type {Measured} */ m) => field(m.transfer, (t) => t[kind]),
     format: kB,
@@ -198,7 +202,7 @@ const ROWS = [
     read: (m) => m.gesture,
     format: (v) => `${Math.round(v)} ms`,
   },
-  ...(/** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo'])).map((id) => ({
+  .../** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']).map((id) => ({
     label: `Lighthouse ${id.replace('-', ' ')}`,
     budget: String(BUDGET.score),
     read: (/** @type {Measured} */ m) => field(m.lighthouse, (l) => l.scores[id]),
@@ -245,7 +249,12 @@ const ROWS = [
  */
 async function buildBoth(ourDir, naiveDir) {
   progress(`building ours (vite build → ${ourDir})`);
-  await build({ root: REPO, configFile: join(REPO, 'vite.config.ts'), build: { outDir: ourDir, emptyOutDir: true }, logLevel: 'warn' });
+  await build({
+    root: REPO,
+    configFile: join(REPO, 'vite.config.ts'),
+    build: { outDir: ourDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
   progress(`building the naive reference (→ ${naiveDir})`);
   await buildNaive(naiveDir);
 }
@@ -266,7 +275,9 @@ async function lighthouseMedians(sites) {
     }
   }
   return runs.map((list, i) =>
-    list.length > 0 ? { ok: true, value: medianRun(list) } : { ok: false, error: new Error(`no Lighthouse run of ${sites[i].name} succeeded`) },
+    list.length > 0
+      ? { ok: true, value: medianRun(list) }
+      : { ok: false, error: new Error(`no Lighthouse run of ${sites[i].name} succeeded`) },
   );
 }
 
@@ -342,7 +353,19 @@ function printDetails(builds, floor) {
     console.log('\n### Year change of ours, in detail (ms, main thread)\n');
     const f = (/** @type {number} */ v) => v.toFixed(2);
     printTable(
-      ['move', 'width', 'samples', 'task med', 'task p90', 'script med', 'style med', 'layout med', 'baseline med', 'net med', 'net p90'],
+      [
+        'move',
+        'width',
+        'samples',
+        'task med',
+        'task p90',
+        'script med',
+        'style med',
+        'layout med',
+        'baseline med',
+        'net med',
+        'net p90',
+      ],
       measured.map((r) => [
         r.move,
         `${r.width}px`,
@@ -366,7 +389,9 @@ function printDetails(builds, floor) {
   for (const build of builds) {
     if (build.transfer?.ok) {
       const { requests, onGesture } = build.transfer.value;
-      console.log(`\nLoaded by ${build.name}: ${requests.join(', ')}; on the first gesture: ${onGesture.requests.join(', ') || 'nothing'}`);
+      console.log(
+        `\nLoaded by ${build.name}: ${requests.join(', ')}; on the first gesture: ${onGesture.requests.join(', ') || 'nothing'}`,
+      );
     }
     if (build.lighthouse?.ok) {
       const { failing, warnings, spread } = build.lighthouse.value;

@@ -119,7 +119,10 @@ export async function gestureToInteractive(browser, url, cpuThrottling) {
   try {
     const page = await context.newPage();
     await page.addInitScript(() =>
-      addEventListener('pointerover', () => Object.assign(window, { gestureAt: performance.now() }), { capture: true, once: true }),
+      addEventListener('pointerover', () => Object.assign(window, { gestureAt: performance.now() }), {
+        capture: true,
+        once: true,
+      }),
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');

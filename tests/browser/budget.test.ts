@@ -20,7 +20,10 @@ function firstLoad() {
     const code = readFileSync(`dist/${entry}`, 'utf8');
     for (const [, imported] of code.matchAll(/^import[^;]*?from"\.\/([^"]+)"/gm)) loaded.push(`assets/${imported}`);
   }
-  return [{ file: 'index.html', bytes: gzipped(html) }, ...[...new Set(loaded)].map((file) => ({ file, bytes: gzipped(readFileSync(`dist/${file}`)) }))];
+  return [
+    { file: 'index.html', bytes: gzipped(html) },
+    ...[...new Set(loaded)].map((file) => ({ file, bytes: gzipped(readFileSync(`dist/${file}`)) })),
+  ];
 }
 
 describe('first load', () => {

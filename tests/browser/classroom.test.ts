@@ -45,9 +45,9 @@ describe('story steps by address', () => {
       ),
     );
     expect(outlinedOnMap.sort()).toEqual(outlined);
-    const outlinedChips = await page.locator('[data-region] [data-iso].is-highlighted').evaluateAll((chips) =>
-      chips.map((chip) => chip.getAttribute('data-iso')),
-    );
+    const outlinedChips = await page
+      .locator('[data-region] [data-iso].is-highlighted')
+      .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-iso')));
     expect(outlinedChips.sort()).toEqual(outlined);
     expect(errors).toEqual([]);
   });
@@ -117,7 +117,11 @@ describe('presentation mode', () => {
 
     await page.keyboard.press('f');
     await expect
-      .poll(async () => (await page.evaluate(() => document.fullscreenElement !== null)) || (await page.getByText('may not go full screen here').count()) === 1)
+      .poll(
+        async () =>
+          (await page.evaluate(() => document.fullscreenElement !== null)) ||
+          (await page.getByText('may not go full screen here').count()) === 1,
+      )
       .toBe(true);
     if (await page.evaluate(() => document.fullscreenElement !== null)) {
       await page.keyboard.press('F');
@@ -148,7 +152,12 @@ describe('presentation mode', () => {
         const text = walker.currentNode as Text;
         const element = text.parentElement!;
         // Text on the wall; not text only screen readers get (visually hidden) or the map's hidden copies.
-        if (!text.data.trim() || element.getClientRects().length === 0 || element.closest('.visually-hidden, [aria-hidden="true"]:not(.labels)')) continue;
+        if (
+          !text.data.trim() ||
+          element.getClientRects().length === 0 ||
+          element.closest('.visually-hidden, [aria-hidden="true"]:not(.labels)')
+        )
+          continue;
         sizes.push([text.data.trim().slice(0, 30), parseFloat(getComputedStyle(element).fontSize)]);
       }
       return sizes.sort((a, b) => a[1] - b[1]).slice(0, 3);

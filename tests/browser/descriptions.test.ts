@@ -42,6 +42,8 @@ describe('names and summaries in Chromium', () => {
     await page.getByRole('slider', { name: 'Year' }).focus();
     await page.keyboard.press('Home');
     // Below the fold, the panel catches up once the slider rests (src/offScreen.svelte.ts).
-    await expect.poll(() => description(panel)).toBe('No meeting in 1991: the first meeting of the series was held in December 2013.');
+    await expect
+      .poll(() => description(panel))
+      .toBe('No meeting in 1991: the first meeting of the series was held in December 2013.');
   });
 });

@@ -80,8 +80,7 @@ function parseCsv(text: string): string[][] {
     else if (char === ',') {
       record.push(field);
       field = '';
-    }
-    else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
+    } else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
       records.push([...record, field]);
       record = [];
       field = '';
@@ -158,7 +157,10 @@ describe.each([
     expect(parsed).toMatchObject({ title: HEADLINE, year, date, asOf: AS_OF });
     expect(parsed.republics.map((row: { iso: string }) => row.iso).sort()).toEqual(REPUBLICS);
     for (const [iso, cis, cisSince, csto, cstoSince] of STANDINGS[year])
-      expect(parsed.republics.find((row: { iso: string }) => row.iso === iso), iso).toMatchObject({
+      expect(
+        parsed.republics.find((row: { iso: string }) => row.iso === iso),
+        iso,
+      ).toMatchObject({
         cisStatus: cis,
         cisSince: cisSince || null,
         cstoStatus: csto,
@@ -187,10 +189,12 @@ describe('the whole timeline', () => {
     const parsed = JSON.parse(json.bytes.toString('utf8'));
     expect(parsed).toMatchObject({ title: HEADLINE, asOf: AS_OF });
     expect(parsed.periods).toHaveLength(CIS_PERIODS + CSTO_PERIODS);
-    const periods = parsed.periods.filter((period: { iso: string; bloc: string }) => period.iso === 'UZB' && period.bloc === 'csto');
-    expect(periods.map((period: { from: string; status: string; to: string | null }) => [period.from, period.status, period.to ?? ''])).toEqual(
-      UZBEKISTAN_CSTO,
+    const periods = parsed.periods.filter(
+      (period: { iso: string; bloc: string }) => period.iso === 'UZB' && period.bloc === 'csto',
     );
+    expect(
+      periods.map((period: { from: string; status: string; to: string | null }) => [period.from, period.status, period.to ?? '']),
+    ).toEqual(UZBEKISTAN_CSTO);
     expect(errors).toEqual([]);
   });
 });
@@ -209,10 +213,17 @@ function inspectSvg(page: Page, svg: string) {
       root: doc.documentElement.localName,
       title: doc.querySelector('svg > title')?.textContent,
       texts: [...doc.querySelectorAll('text')].map((text) => text.textContent),
-      republics: republics.map((shape) => [shape.getAttribute('data-iso'), shape.getAttribute('data-cis'), shape.getAttribute('data-csto')]),
+      republics: republics.map((shape) => [
+        shape.getAttribute('data-iso'),
+        shape.getAttribute('data-cis'),
+        shape.getAttribute('data-csto'),
+      ]),
       uses: doc.getElementsByTagName('use').length,
       // Every reference, and whether it points at an element of the file itself.
-      references: [...urlTargets, ...hrefs].map((target) => [target, target.startsWith('#') && doc.getElementById(target.slice(1)) !== null]),
+      references: [...urlTargets, ...hrefs].map((target) => [
+        target,
+        target.startsWith('#') && doc.getElementById(target.slice(1)) !== null,
+      ]),
       seaFill: doc.querySelector('svg svg > g > rect')?.getAttribute('fill'),
       width: Number(doc.documentElement.getAttribute('width')),
       height: Number(doc.documentElement.getAttribute('height')),
@@ -271,7 +282,9 @@ describe('the map image', () => {
     // --map-sea of the light theme, #f7f9fb (src/global.css), behind a white page.
     expect((await inspectSvg(page, file.bytes.toString('utf8'))).seaFill).toBe('rgb(247, 249, 251)');
     // The page keeps its own theme: the dark --map-sea, #1c232b.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('svg:has(use[data-iso]) .sea')!).fill)).toBe('rgb(28, 35, 43)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('svg:has(use[data-iso]) .sea')!).fill)).toBe(
+      'rgb(28, 35, 43)',
+    );
   });
 
   it('downloads as a PNG twice the size of the SVG, with the map drawn', async () => {
@@ -283,7 +296,10 @@ describe('the map image', () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     // The first chunk is IHDR: its length, its type, then width and height as 32-bit big-endian.
     expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([Math.round(svg.width * 2), Math.round(svg.height * 2)]);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      Math.round(svg.width * 2),
+      Math.round(svg.height * 2),
+    ]);
     // Azerbaijan and Moldova, CIS member states outside the CSTO in 2018, are solid #004488.
     const memberBluePixels = await page.evaluate(async (base64) => {
       const image = new Image();
@@ -335,11 +351,15 @@ describe('in a sandboxed frame, which refuses downloads', () => {
     await downloadButton(frame, 'This year', 'Download CSV').click();
     const data = frame.getByLabel('The data, to copy');
     await data.waitFor();
-    expect(await frame.getByText(/^If the download did not start, your page does not allow downloads here/).isVisible()).toBe(true);
+    expect(await frame.getByText(/^If the download did not start, your page does not allow downloads here/).isVisible()).toBe(
+      true,
+    );
     const csv = await data.inputValue();
     expect(csv.startsWith('ISO code,')).toBe(true);
     expectYearCsv(csv, 2018);
-    expect(await frame.locator('#downloads-panel').getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(true);
+    expect(await frame.locator('#downloads-panel').getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(
+      true,
+    );
 
     // The frame may not write to the clipboard either: the data is selected for the reader to copy.
     await frame.getByRole('button', { name: 'Copy the data' }).click();
@@ -368,7 +388,9 @@ describe('in a sandboxed frame, which refuses downloads', () => {
       .include('iframe')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`);
+    const violations = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`,
+    );
     expect(violations).toEqual([]);
     await page.context().close();
   });

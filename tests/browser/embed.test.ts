@@ -24,7 +24,12 @@ interface Hosted {
 }
 
 /** Opens a host page of `kind` at `width` embedding the graphic at `query`, and waits for the map. */
-async function host(kind: 'pym' | 'datawrapper' | 'spy', width: number, query = '?embed=1', sandbox: string | null = null): Promise<Hosted> {
+async function host(
+  kind: 'pym' | 'datawrapper' | 'spy',
+  width: number,
+  query = '?embed=1',
+  sandbox: string | null = null,
+): Promise<Hosted> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -47,10 +52,7 @@ async function host(kind: 'pym' | 'datawrapper' | 'spy', width: number, query = 
   const frameElement = await page.waitForSelector('iframe');
   const frame = (await frameElement.contentFrame())!;
   await frame.locator('svg [data-iso]').first().waitFor();
-  const problems = async () => [
-    ...consoleErrors,
-    ...(await frame.evaluate(() => (window as any).problems as string[])),
-  ];
+  const problems = async () => [...consoleErrors, ...(await frame.evaluate(() => (window as any).problems as string[]))];
   return { page, frame, problems };
 }
 
@@ -88,7 +90,11 @@ describe('messages to AMP and Medium hosts', () => {
     const datawrapper = received.filter((m: any) => m?.['datawrapper-height']);
     expect(amp.length).toBeGreaterThan(0);
     expect(Object.keys(amp.at(-1) as object).sort()).toEqual(['height', 'sentinel', 'type']);
-    expect(medium.at(-1)).toEqual({ src: `${baseUrl}?year=2018&embed=1`, context: 'iframe.resize', height: (amp.at(-1) as any).height });
+    expect(medium.at(-1)).toEqual({
+      src: `${baseUrl}?year=2018&embed=1`,
+      context: 'iframe.resize',
+      height: (amp.at(-1) as any).height,
+    });
     expect(Object.values((datawrapper.at(-1) as any)['datawrapper-height'])).toEqual([(amp.at(-1) as any).height]);
     // Without a pym parent there is no child id, so no pym message.
     expect(received.some((m) => typeof m === 'string' && m.startsWith('pym'))).toBe(false);

@@ -49,9 +49,25 @@ describe('keyboard in Chromium', () => {
       });
       expect(ring, name).toBeGreaterThanOrEqual(2);
     }
-    const features = ['slider', 'previous-change', 'play', 'next-change', 'map', 'detail map', 'csto strip', 'compare', 'markers', 'diagram', 'Table: every republic in the year in view', 'Embed this graphic'];
+    const features = [
+      'slider',
+      'previous-change',
+      'play',
+      'next-change',
+      'map',
+      'detail map',
+      'csto strip',
+      'compare',
+      'markers',
+      'diagram',
+      'Table: every republic in the year in view',
+      'Embed this graphic',
+    ];
     const positions = features.map((feature) => order.indexOf(feature));
-    expect(positions.every((p) => p >= 0), order.join(' → ')).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      order.join(' → '),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 

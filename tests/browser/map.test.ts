@@ -41,12 +41,15 @@ describe('membership map in Chromium', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
   });
 
-  it.each(['?year=abc', '?year=1900', '?year=2018.5'])('falls back to the latest year for %s, with a notice and no error', async (query) => {
-    const { page, errors } = await open(query);
-    await expect.poll(() => page.getByText(/which is not a year from 1991 to 2026/).isVisible()).toBe(true);
-    expect(await page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2026');
-    expect(errors).toEqual([]);
-  });
+  it.each(['?year=abc', '?year=1900', '?year=2018.5'])(
+    'falls back to the latest year for %s, with a notice and no error',
+    async (query) => {
+      const { page, errors } = await open(query);
+      await expect.poll(() => page.getByText(/which is not a year from 1991 to 2026/).isVisible()).toBe(true);
+      expect(await page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2026');
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('names a hovered republic and both its statuses in words', async () => {
     const { page } = await open('?year=2018');
@@ -123,8 +126,10 @@ describe('membership map in Chromium', () => {
     expect(requests.length).toBeGreaterThan(1);
     for (const url of requests) expect(url.startsWith(baseUrl) || url.startsWith('data:'), url).toBe(true);
     // The system's fonts only: no @font-face at all, so none from another host either.
-    const fontFaces = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSFontFaceRule).length,
+    const fontFaces = await page.evaluate(
+      () =>
+        [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSFontFaceRule)
+          .length,
     );
     expect(fontFaces).toBe(0);
   });
@@ -132,7 +137,9 @@ describe('membership map in Chromium', () => {
   it('builds with relative asset paths, so dist/ works from any folder', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     // What the page loads (scripts, stylesheets, icons), not the links a reader may follow.
-    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
+    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((u) => !u.startsWith('data:'));
     expect(assets.length).toBeGreaterThan(0);
     for (const url of assets) expect(url.startsWith('./'), url).toBe(true);
   });

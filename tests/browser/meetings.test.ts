@@ -7,8 +7,7 @@ import { useBrowser } from './page.ts';
 
 const { open } = useBrowser();
 
-const attendee = (page: Page, year: number, id: string) =>
-  page.locator(`[data-meeting="${year}"] [data-attendee="${id}"]`);
+const attendee = (page: Page, year: number, id: string) => page.locator(`[data-meeting="${year}"] [data-attendee="${id}"]`);
 const attendanceOf = (page: Page, year: number, id: string) => attendee(page, year, id).getAttribute('data-attendance');
 const idsWith = (page: Page, year: number, attendance: string) =>
   page.$$eval(`[data-meeting="${year}"] [data-attendance="${attendance}"]`, (els) =>
@@ -111,7 +110,9 @@ describe('comparing meetings in Chromium', () => {
     expect(difference).not.toMatch(/New in 2018: [^.]*Armenia/);
     expect(difference).toContain('Our sources do not say whether they attended in 2017, so this is not a change.');
     // Side by side on a desktop.
-    const [left, right] = await page.locator('[data-meeting]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+    const [left, right] = await page
+      .locator('[data-meeting]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
     expect(right).toBeGreaterThan(left + 300);
   });
 
@@ -189,6 +190,8 @@ describe('updates and corrections in Chromium', () => {
     expect(await entry.locator('time').textContent()).toBe('1 December 2026');
     expect(await entry.textContent()).toContain('13th meeting, on 5 November 2025');
     // Its source keys are links to the sources.
-    expect(await entry.getByRole('link', { name: /^IZ25: Izvestia/ }).getAttribute('href')).toBe('https://en.iz.ru/en/node/1985062');
+    expect(await entry.getByRole('link', { name: /^IZ25: Izvestia/ }).getAttribute('href')).toBe(
+      'https://en.iz.ru/en/node/1985062',
+    );
   });
 });

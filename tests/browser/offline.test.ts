@@ -41,7 +41,9 @@ describe('offline single file', () => {
         links: [...document.querySelectorAll('link[href]')].map((link) => link.getAttribute('href')),
         // Links to sources are for the reader to follow; anything the page itself would load is
         // a fragment of the page or inline data.
-        addresses: [...document.querySelectorAll('[src], [href]:not(a)')].map((el) => el.getAttribute('src') ?? el.getAttribute('href')),
+        addresses: [...document.querySelectorAll('[src], [href]:not(a)')].map(
+          (el) => el.getAttribute('src') ?? el.getAttribute('href'),
+        ),
       }));
       expect(loaded.scripts).toBe(0);
       expect(loaded.links).toEqual(['data:,']);

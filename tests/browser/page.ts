@@ -62,7 +62,10 @@ export function useBrowser() {
     await beforeLoad?.(page);
     await page.goto(`${baseUrl}${query}`, { waitUntil: beforeLoad ? 'commit' : 'load' });
     // Held back, the app may keep the page hidden: present is enough then.
-    await page.locator('svg [data-iso]').first().waitFor({ state: beforeLoad ? 'attached' : 'visible' });
+    await page
+      .locator('svg [data-iso]')
+      .first()
+      .waitFor({ state: beforeLoad ? 'attached' : 'visible' });
     if (!untouched && media.javaScriptEnabled !== false) {
       await page.mouse.move(1, 1);
       await page.locator(`[${APP_RUNNING_ATTRIBUTE}]`).waitFor({ state: 'attached' });

@@ -49,7 +49,9 @@ describe('print in Chromium', () => {
       await page.emulateMedia({ media: 'print' });
       for (const [paper, width, height] of PAPERS) {
         await page.setViewportSize({ width, height });
-        const bottom = await page.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + scrollY));
+        const bottom = await page.evaluate(() =>
+          Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + scrollY),
+        );
         expect(bottom, paper).toBeLessThanOrEqual(height);
       }
     },

@@ -33,7 +33,9 @@ describe('themes in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => new URL(page.url()).search).toBe('?year=2025&theme=dark');
     await page.getByRole('button', { name: 'Embed this graphic' }).click();
-    expect(await page.locator('[data-snippet="iframe"] textarea').inputValue()).toContain('?year=2025&amp;embed=1&amp;theme=dark"');
+    expect(await page.locator('[data-snippet="iframe"] textarea').inputValue()).toContain(
+      '?year=2025&amp;embed=1&amp;theme=dark"',
+    );
   });
 
   it('ignores an unknown theme with a notice', async () => {

@@ -35,9 +35,7 @@ describe('year controls in Chromium', () => {
       expect(await slider(page).inputValue(), key).toBe(year);
     }
     await page.keyboard.press('Home');
-    expect(await slider(page).getAttribute('aria-valuetext')).toBe(
-      '1991: 5 in the CIS, 0 in the Collective Security Treaty',
-    );
+    expect(await slider(page).getAttribute('aria-valuetext')).toBe('1991: 5 in the CIS, 0 in the Collective Security Treaty');
     expect(errors).toEqual([]);
   });
 
@@ -150,14 +148,14 @@ describe('selection and the URL in Chromium', () => {
     // ../shared/facts/membership.md: CIS signatory 1991-12-21, member 1992-04-01; Treaty member
     // 1992-05-15, withdrawn 1999-04-20, member again 2006-08-16, suspended 2012-12-19.
     const dates = await panel.locator('.when').allTextContents();
-    expect(dates.map((d) => d.replace(/\s+/g, ' ').trim().replace(/ in force.*/, ''))).toEqual([
-      '21 December 1991',
-      '1 April 1992',
-      '15 May 1992',
-      '20 April 1999',
-      '16 August 2006',
-      '19 December 2012',
-    ]);
+    expect(
+      dates.map((d) =>
+        d
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/ in force.*/, ''),
+      ),
+    ).toEqual(['21 December 1991', '1 April 1992', '15 May 1992', '20 April 1999', '16 August 2006', '19 December 2012']);
     expect(await panel.textContent()).toContain('the return had been announced at the Minsk summit on 2006-06-23');
     const link = panel.getByRole('link', { name: sources.AN12.title });
     expect(await link.getAttribute('href')).toBe(sources.AN12.url);

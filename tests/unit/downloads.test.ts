@@ -93,7 +93,18 @@ const YEAR_HEADER = [
   'CST/CSTO sources',
   'CST/CSTO source addresses',
 ];
-const TIMELINE_HEADER = ['ISO code', 'Republic', 'Bloc', 'Status (code)', 'Status', 'From', 'To', 'Note', 'Sources', 'Source addresses'];
+const TIMELINE_HEADER = [
+  'ISO code',
+  'Republic',
+  'Bloc',
+  'Status (code)',
+  'Status',
+  'From',
+  'To',
+  'Note',
+  'Sources',
+  'Source addresses',
+];
 
 // Addresses of sources.md, by key.
 const URL = {
@@ -110,7 +121,8 @@ const URL = {
   RIA05: 'https://ria.ru/20050827/41237040.html',
   RFERL05: 'https://www.rferl.org/a/1061002.html',
   VED: 'https://www.vedomosti.ru/politics/news/2026/03/11/1182032-moldaviya-odobrila',
-  MOLDPRES26: 'https://moldpres.md/rom/politica/votat-in-prima-lectura-legislativul-a-sustinut-retragerea-definitiva-a-republicii-moldova-din-organele-statutare-ale-csi',
+  MOLDPRES26:
+    'https://moldpres.md/rom/politica/votat-in-prima-lectura-legislativul-a-sustinut-retragerea-definitiva-a-republicii-moldova-din-organele-statutare-ale-csi',
   TASS26: 'https://tass.com/world/2074299',
   MAIL94: 'https://news.mail.ru/politics/57408582/',
   ASB24: 'https://asbarez.com/armenia-has-frozen-participation-in-csto-angering-moscow/',
@@ -125,21 +137,71 @@ const YEAR_CELLS: [number, YearCells][] = [
   // Georgia: CIS "2009-08-18 | withdrawn | K, CNTD"; CSTO "1999-04-20 | withdrawn | WIKI06".
   [2018, ['GEO', 'Georgia', 'withdrawn', 'withdrawn', '2009-08-18', 'K; CNTD', 'withdrawn', 'withdrawn', '1999-04-20', 'WIKI06']],
   // Uzbekistan: CIS "1992-04-01 | member | WT"; CSTO "2012-12-19 | suspended | AN12, RBC12".
-  [2018, ['UZB', 'Uzbekistan', 'member', 'member state', '1992-04-01', 'WT', 'suspended', 'membership suspended', '2012-12-19', 'AN12; RBC12']],
+  [
+    2018,
+    [
+      'UZB',
+      'Uzbekistan',
+      'member',
+      'member state',
+      '1992-04-01',
+      'WT',
+      'suspended',
+      'membership suspended',
+      '2012-12-19',
+      'AN12; RBC12',
+    ],
+  ],
   // Ukraine: CIS "2018-05-19 | ended | TASS18, IFX18, CIA"; CSTO "— | none" without sources.
   [
     2018,
     [
-      'UKR', 'Ukraine', 'ended', 'ended participation in CIS bodies, without formal withdrawal', '2018-05-19', 'TASS18; IFX18; CIA',
-      'none', 'never a party', '', '',
+      'UKR',
+      'Ukraine',
+      'ended',
+      'ended participation in CIS bodies, without formal withdrawal',
+      '2018-05-19',
+      'TASS18; IFX18; CIA',
+      'none',
+      'never a party',
+      '',
+      '',
     ],
   ],
   // Turkmenistan: CIS "2005-08-26 | associate | RIA05, RFERL05, WT"; CSTO "— | none | RIA05".
-  [2018, ['TKM', 'Turkmenistan', 'associate', 'associate member', '2005-08-26', 'RIA05; RFERL05; WT', 'none', 'never a party', '', 'RIA05']],
+  [
+    2018,
+    [
+      'TKM',
+      'Turkmenistan',
+      'associate',
+      'associate member',
+      '2005-08-26',
+      'RIA05; RFERL05; WT',
+      'none',
+      'never a party',
+      '',
+      'RIA05',
+    ],
+  ],
   // Estonia: "— | none | K" and "— | none".
   [2018, ['EST', 'Estonia', 'none', 'never took part', '', 'K', 'none', 'never a party', '', '']],
   // 1992: Tajikistan signed the CIS documents 1991-12-21 (K), in the Treaty from 1992-05-15 (RIA25).
-  [1992, ['TJK', 'Tajikistan', 'signatory', 'signed the founding documents, not yet ratified', '1991-12-21', 'K', 'member', 'member', '1992-05-15', 'RIA25']],
+  [
+    1992,
+    [
+      'TJK',
+      'Tajikistan',
+      'signatory',
+      'signed the founding documents, not yet ratified',
+      '1991-12-21',
+      'K',
+      'member',
+      'member',
+      '1992-05-15',
+      'RIA25',
+    ],
+  ],
   // 1992: Belarus joined the Treaty only on 1993-12-31; Georgia the CIS only on 1993-12-03.
   [1992, ['BLR', 'Belarus', 'member', 'member state', '1991-12-10', 'WT', 'none', 'never a party', '', '']],
   [1992, ['GEO', 'Georgia', 'none', 'never took part', '', '', 'none', 'never a party', '', '']],
@@ -147,12 +209,34 @@ const YEAR_CELLS: [number, YearCells][] = [
   [
     2026,
     [
-      'MDA', 'Moldova', 'withdrawing', 'withdrawing (exit under way)', '2026-03-20', 'VED; MOLDPRES26; TASS26',
-      'none', 'never a party', '', 'MAIL94',
+      'MDA',
+      'Moldova',
+      'withdrawing',
+      'withdrawing (exit under way)',
+      '2026-03-20',
+      'VED; MOLDPRES26; TASS26',
+      'none',
+      'never a party',
+      '',
+      'MAIL94',
     ],
   ],
   // Armenia: CSTO "2024-02-22 | frozen | ASB24, OCM24".
-  [2026, ['ARM', 'Armenia', 'member', 'member state', '1992-02-18', 'WT', 'frozen', 'member, participation frozen', '2024-02-22', 'ASB24; OCM24']],
+  [
+    2026,
+    [
+      'ARM',
+      'Armenia',
+      'member',
+      'member state',
+      '1992-02-18',
+      'WT',
+      'frozen',
+      'member, participation frozen',
+      '2024-02-22',
+      'ASB24; OCM24',
+    ],
+  ],
 ];
 
 describe('yearStatusRows as CSV', () => {
@@ -174,7 +258,13 @@ describe('yearStatusRows as CSV', () => {
       'CST/CSTO sources': cstoSources,
     });
     // Each key's address, in the same order as the keys.
-    const urls = (keys: string) => (keys ? keys.split('; ').map((key) => URL[key as keyof typeof URL]).join(' ') : '');
+    const urls = (keys: string) =>
+      keys
+        ? keys
+            .split('; ')
+            .map((key) => URL[key as keyof typeof URL])
+            .join(' ')
+        : '';
     expect(row!['CIS source addresses']).toBe(urls(cisSources));
     expect(row!['CST/CSTO source addresses']).toBe(urls(cstoSources));
   });
@@ -183,8 +273,21 @@ describe('yearStatusRows as CSV', () => {
     const [header, ...records] = parseCsv(toCsv(yearColumns(), yearStatusRows(year)));
     expect(header).toEqual(YEAR_HEADER);
     expect(records.map((record) => record[1])).toEqual([
-      'Armenia', 'Azerbaijan', 'Belarus', 'Estonia', 'Georgia', 'Kazakhstan', 'Kyrgyzstan', 'Latvia', 'Lithuania',
-      'Moldova', 'Russia', 'Tajikistan', 'Turkmenistan', 'Ukraine', 'Uzbekistan',
+      'Armenia',
+      'Azerbaijan',
+      'Belarus',
+      'Estonia',
+      'Georgia',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Latvia',
+      'Lithuania',
+      'Moldova',
+      'Russia',
+      'Tajikistan',
+      'Turkmenistan',
+      'Ukraine',
+      'Uzbekistan',
     ]);
   });
 
@@ -192,8 +295,12 @@ describe('yearStatusRows as CSV', () => {
     // Armenia's CSTO note: Prime Minister Nikol Pashinyan, … participation "frozen" (ASB24, OCM24);
     // 2024-05-08 … no CSTO funding in 2024 (AA24); … (membership.md, CSTO row 2024-02-22).
     const armenia = csvObjects(toCsv(yearColumns(), yearStatusRows(2024))).find((row) => row['ISO code'] === 'ARM')!;
-    expect(armenia['CST/CSTO note']).toMatch(/^Prime Minister Nikol Pashinyan, interview with France 24: participation "frozen" \(ASB24, OCM24\); /);
-    expect(armenia['CST/CSTO note']).toContain('2024-05-08 the foreign ministry\'s spokeswoman Ani Badalyan: no CSTO funding in 2024 (AA24)');
+    expect(armenia['CST/CSTO note']).toMatch(
+      /^Prime Minister Nikol Pashinyan, interview with France 24: participation "frozen" \(ASB24, OCM24\); /,
+    );
+    expect(armenia['CST/CSTO note']).toContain(
+      "2024-05-08 the foreign ministry's spokeswoman Ani Badalyan: no CSTO funding in 2024 (AA24)",
+    );
     expect(armenia['CST/CSTO note']).toContain('"we will leave … we will decide when"');
   });
 
@@ -215,7 +322,15 @@ describe('timelineRows', () => {
 
   it.each<[string, 'cis' | 'csto', [string | null, string, string | null][]]>([
     // Georgia's CIS rows: 1993-12-03 member, 2008-08-18 withdrawing, 2009-08-18 withdrawn.
-    ['GEO', 'cis', [['1993-12-03', 'member', '2008-08-18'], ['2008-08-18', 'withdrawing', '2009-08-18'], ['2009-08-18', 'withdrawn', null]]],
+    [
+      'GEO',
+      'cis',
+      [
+        ['1993-12-03', 'member', '2008-08-18'],
+        ['2008-08-18', 'withdrawing', '2009-08-18'],
+        ['2009-08-18', 'withdrawn', null],
+      ],
+    ],
     // Uzbekistan's CSTO rows: 1992-05-15 member, 1999-04-20 withdrawn, 2006-08-16 member, 2012-12-19 suspended.
     [
       'UZB',
@@ -240,7 +355,15 @@ describe('timelineRows', () => {
     expect(records).toHaveLength(52);
     // Moldova's withdrawing row: provisional (membership.md, "Moldova's exit").
     const moldova = records.find((record) => record[0] === 'MDA' && record[3] === 'withdrawing')!;
-    expect(moldova.slice(0, 7)).toEqual(['MDA', 'Moldova', 'cis', 'withdrawing', 'withdrawing (exit under way)', '2026-03-20', '']);
+    expect(moldova.slice(0, 7)).toEqual([
+      'MDA',
+      'Moldova',
+      'cis',
+      'withdrawing',
+      'withdrawing (exit under way)',
+      '2026-03-20',
+      '',
+    ]);
     expect(moldova[7]).toMatch(/^Provisional: the exit is under way\./);
     // "Name it 'the Alma-Ata Protocol of 21 December 1991', not 'the Protocol' alone"; the 03-21 alternative is dropped.
     expect(moldova[7]).toContain('the Alma-Ata Protocol of 21 December 1991');
@@ -304,7 +427,7 @@ describe('yearJson and timelineJson', () => {
     const uzbekistan = json.republics.find((row) => row.iso === 'UZB')!;
     // sources.md rows AN12 and RBC12.
     expect(uzbekistan.cstoSources).toEqual([
-      { key: 'AN12', title: '19 Dec 2012: CSTO summit grants Uzbekistan\'s request to suspend', url: URL.AN12 },
+      { key: 'AN12', title: "19 Dec 2012: CSTO summit grants Uzbekistan's request to suspend", url: URL.AN12 },
       { key: 'RBC12', title: 'RBC, 28 Jun 2012: Uzbekistan suspends its CSTO membership', url: URL.RBC12 },
     ]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
@@ -320,13 +443,16 @@ describe('yearJson and timelineJson', () => {
     expect(json.asOf).toBe('2026-03-31');
     expect(json.about).toContain('31 March 2026');
     expect(json.periods).toHaveLength(52);
-    const georgia = json.periods.find((period) => period.iso === 'GEO' && period.status === 'withdrawn' && period.bloc === 'cis')!;
+    const georgia = json.periods.find(
+      (period) => period.iso === 'GEO' && period.status === 'withdrawn' && period.bloc === 'cis',
+    )!;
     // CIS row "Georgia | 2009-08-18 | withdrawn | K, CNTD".
     expect(georgia.sources).toEqual([
       { key: 'K', title: 'Kremlin, glossary: Commonwealth of Independent States', url: URL.K },
       {
         key: 'CNTD',
-        title: 'Decision of the CIS Council of Heads of State adopting the Charter, Minsk, 22 Jan 1993 (legal text with ratification notes)',
+        title:
+          'Decision of the CIS Council of Heads of State adopting the Charter, Minsk, 22 Jan 1993 (legal text with ratification notes)',
         url: URL.CNTD,
       },
     ]);
@@ -357,11 +483,18 @@ describe('the meetings and the updates in the JSON downloads', () => {
     const meeting2025 = json.meetings.find((meeting) => meeting.number === 13)!;
     for (const attendee of ['MDA', 'TKM']) {
       const record = meeting2025.attendees.find((entry) => entry.attendee === attendee)!;
-      expect(record, attendee).toMatchObject({ attendance: 'listed', othersSilent: true, who: 'representative (not named in our sources)' });
+      expect(record, attendee).toMatchObject({
+        attendance: 'listed',
+        othersSilent: true,
+        who: 'representative (not named in our sources)',
+      });
       expect(record.note, attendee).toMatch(/MIR25.*TASS25W.*IZ25/);
     }
     // meetings.md row 13: "CSTO ("the leadership of the CSTO", not named)".
-    expect(meeting2025.attendees.find((entry) => entry.attendee === 'CSTO')).toMatchObject({ othersSilent: false, attendanceText: 'Attended' });
+    expect(meeting2025.attendees.find((entry) => entry.attendee === 'CSTO')).toMatchObject({
+      othersSilent: false,
+      attendanceText: 'Attended',
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
@@ -400,7 +533,9 @@ describe('standaloneSvg', () => {
   const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((text) => text.textContent);
 
   it('the parse check itself catches malformed markup', () => {
-    expect(parse('<svg xmlns="http://www.w3.org/2000/svg"><text>a & b</text></svg>').getElementsByTagName('parsererror')).not.toHaveLength(0);
+    expect(
+      parse('<svg xmlns="http://www.w3.org/2000/svg"><text>a & b</text></svg>').getElementsByTagName('parsererror'),
+    ).not.toHaveLength(0);
   });
 
   it('is well-formed SVG with every text escaped', () => {
@@ -412,7 +547,16 @@ describe('standaloneSvg', () => {
     expect(doc.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(doc.querySelector('svg > title')?.textContent).toBe(HOSTILE.title);
     expect(doc.querySelector('svg > desc')?.textContent).toBe(HOSTILE.subtitle);
-    expect(texts(doc)).toEqual(expect.arrayContaining([HOSTILE.title, HOSTILE.subtitle, 'Member state', 'Member & "partial" <1>', HOSTILE.sourceLine, HOSTILE.url]));
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining([
+        HOSTILE.title,
+        HOSTILE.subtitle,
+        'Member state',
+        'Member & "partial" <1>',
+        HOSTILE.sourceLine,
+        HOSTILE.url,
+      ]),
+    );
     expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title');
     expect(svg).toContain('year=2018&amp;compare=2017');
   });
@@ -420,7 +564,11 @@ describe('standaloneSvg', () => {
   it('places the map in its own coordinates and draws patterned swatches from its defs', () => {
     const doc = parse(standaloneSvg(HOSTILE));
     const map = doc.documentElement.querySelector(':scope > svg')!;
-    expect([map.getAttribute('width'), map.getAttribute('height'), map.getAttribute('viewBox')]).toEqual(['600', '400', '0 0 600 400']);
+    expect([map.getAttribute('width'), map.getAttribute('height'), map.getAttribute('viewBox')]).toEqual([
+      '600',
+      '400',
+      '0 0 600 400',
+    ]);
     expect(map.querySelector('pattern#csto-member')).not.toBeNull();
     expect(doc.querySelector('rect[fill="url(#csto-member)"]')).not.toBeNull();
     expect(Number(doc.documentElement.getAttribute('height'))).toBeGreaterThan(400);
@@ -437,7 +585,12 @@ describe('standaloneSvg', () => {
   });
 
   it('wraps long text in a narrow image instead of running past its edge', () => {
-    const narrow = standaloneSvg({ ...HOSTILE, width: 240, height: 160, url: 'https://example.org/a-very-long-address/with/many/parts?year=2018&compare=2017' });
+    const narrow = standaloneSvg({
+      ...HOSTILE,
+      width: 240,
+      height: 160,
+      url: 'https://example.org/a-very-long-address/with/many/parts?year=2018&compare=2017',
+    });
     const doc = parse(narrow);
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const lines = texts(doc);

@@ -10,23 +10,9 @@ import { parseViewParams } from '../../src/lib/url.ts';
 import { describe, expect, it } from 'vitest';
 import { meetings, membership } from '../../src/lib/data.ts';
 import { meetingInYear } from '../../src/lib/meetings.ts';
-import {
-  groupsOf,
-  periodAt,
-  republicRecord,
-  statusAt,
-  statusesAt,
-  yearEndDate,
-} from '../../src/lib/membership.ts';
+import { groupsOf, periodAt, republicRecord, statusAt, statusesAt, yearEndDate } from '../../src/lib/membership.ts';
 import { messages } from '../../src/lib/messages.ts';
-import {
-  parseStepNumber,
-  stepAt,
-  stepCount,
-  stepText,
-  STORY_STEPS,
-  type StepId,
-} from '../../src/lib/steps.ts';
+import { parseStepNumber, stepAt, stepCount, stepText, STORY_STEPS, type StepId } from '../../src/lib/steps.ts';
 import { isRepublicIso, type Bloc, type RepublicIso } from '../../src/lib/vocabulary.ts';
 
 const DATA = { membership, meetings };
@@ -60,10 +46,13 @@ describe('STORY_STEPS', () => {
     expect(stepAt(n)).toBeUndefined();
   });
 
-  it.each(STORY_STEPS.map((step, i) => [i + 1, step] as const))('step %i compares with, and marks, only meetings that exist', (_n, step) => {
-    if (step.compare !== null) expect(meetingInYear(meetings, step.compare)?.found).toBe(true);
-    if (step.showAttendance) expect(meetingInYear(meetings, step.year)?.found).toBe(true);
-  });
+  it.each(STORY_STEPS.map((step, i) => [i + 1, step] as const))(
+    'step %i compares with, and marks, only meetings that exist',
+    (_n, step) => {
+      if (step.compare !== null) expect(meetingInYear(meetings, step.compare)?.found).toBe(true);
+      if (step.showAttendance) expect(meetingInYear(meetings, step.year)?.found).toBe(true);
+    },
+  );
 });
 
 describe('?step= in the address', () => {
@@ -87,7 +76,10 @@ describe('?step= in the address', () => {
     ['0x3', { step: null, problem: { kind: 'invalid-step', value: '0x3' } }],
     ['Infinity', { step: null, problem: { kind: 'invalid-step', value: 'Infinity' } }],
   ])('%j', (raw, parsed) => {
-    const { view, problems } = parseViewParams(raw === null ? '' : `?step=${encodeURIComponent(raw)}`, { first: 1991, last: 2026 });
+    const { view, problems } = parseViewParams(raw === null ? '' : `?step=${encodeURIComponent(raw)}`, {
+      first: 1991,
+      last: 2026,
+    });
     expect({ step: view.step, ...(problems.length > 0 ? { problem: problems[0] } : {}) }).toEqual(parsed);
   });
 
@@ -214,11 +206,7 @@ describe('stepText', () => {
 });
 
 /** Where a date quoted in a step comes from: a period, a key date, a meeting or the as-of date. */
-type DateRecord =
-  | { period: [RepublicIso, Bloc, string] }
-  | { keyDate: true }
-  | { meeting: number }
-  | { asOf: true };
+type DateRecord = { period: [RepublicIso, Bloc, string] } | { keyDate: true } | { meeting: number } | { asOf: true };
 
 /** A date as the text quotes it, the ISO date the facts give, and the record in the data. */
 type DateClaim = [text: string, iso: string, record: DateRecord, format: 'date' | 'dayMonth' | 'partial' | 'year'];
@@ -305,14 +293,15 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const DATE_IN_WORDS = new RegExp(`\\b(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{4})?\\b`, 'g');
 
 describe('the dates each step quotes', () => {
-  it.each(
-    Object.entries(DATE_CLAIMS).flatMap(([n, claims]) => claims.map((claim) => [Number(n), ...claim] as const)),
-  )('step %i: “%s” is the data’s %s', (n, text, iso, record, format) => {
-    const sentences = stepText(DATA, stepAt(n)!).sentences.join(' ');
-    expect(sentences).toMatch(new RegExp(`\\b${text}\\b`));
-    expect(recordDate(iso, record)).toBe(iso);
-    expect(FORMATS[format](iso)).toBe(text);
-  });
+  it.each(Object.entries(DATE_CLAIMS).flatMap(([n, claims]) => claims.map((claim) => [Number(n), ...claim] as const)))(
+    'step %i: “%s” is the data’s %s',
+    (n, text, iso, record, format) => {
+      const sentences = stepText(DATA, stepAt(n)!).sentences.join(' ');
+      expect(sentences).toMatch(new RegExp(`\\b${text}\\b`));
+      expect(recordDate(iso, record)).toBe(iso);
+      expect(FORMATS[format](iso)).toBe(text);
+    },
+  );
 
   it.each(STORY_STEPS.map((_, i) => i + 1))('step %i quotes no date in words without a claim', (n) => {
     const quoted = stepText(DATA, stepAt(n)!).sentences.join(' ').match(DATE_IN_WORDS) ?? [];
@@ -410,11 +399,12 @@ const STATUS_CLAIMS: Record<number, [RepublicIso, Bloc, string, string][]> = {
 };
 
 describe('the statuses each step rests on', () => {
-  it.each(
-    Object.entries(STATUS_CLAIMS).flatMap(([n, claims]) => claims.map((claim) => [Number(n), ...claim] as const)),
-  )('step %i: %s in the %s on %s: %s', (_n, iso, bloc, date, status) => {
-    expect(statusAt(republicRecord(membership, iso)[bloc], date)).toBe(status);
-  });
+  it.each(Object.entries(STATUS_CLAIMS).flatMap(([n, claims]) => claims.map((claim) => [Number(n), ...claim] as const)))(
+    'step %i: %s in the %s on %s: %s',
+    (_n, iso, bloc, date, status) => {
+      expect(statusAt(republicRecord(membership, iso)[bloc], date)).toBe(status);
+    },
+  );
 });
 
 /** Sorted, so that the data's order does not matter. */

@@ -31,7 +31,8 @@ export function regionFeatures(topology: RegionTopology): RegionFeature[] {
   return countries.geometries.map((g) => feature(topology, g) as RegionFeature);
 }
 
-const isRepublicObject = (g: GeometryObject<RegionProperties>) => (g.properties as RegionProperties | undefined)?.iso !== undefined;
+const isRepublicObject = (g: GeometryObject<RegionProperties>) =>
+  (g.properties as RegionProperties | undefined)?.iso !== undefined;
 
 /** Outlines and layout of one frame; pass the decoded features when drawing several frames. */
 export function drawFrame(topology: RegionTopology, frame: MapFrame, features = regionFeatures(topology)): DrawnFrame {
@@ -52,7 +53,11 @@ export function drawFrame(topology: RegionTopology, frame: MapFrame, features = 
   const republics = republicFeatures.map((f) => ({ iso: f.properties.iso as RepublicIso, feature: f }));
   // One call for all of them: each path's first move is relative to the origin.
   const context = pathData({ type: 'FeatureCollection', features: features.filter((f) => f.properties.iso === undefined) });
-  const borderMesh = mesh(topology, topology.objects.countries, (a, b) => a !== b && (isRepublicObject(a) || isRepublicObject(b)));
+  const borderMesh = mesh(
+    topology,
+    topology.objects.countries,
+    (a, b) => a !== b && (isRepublicObject(a) || isRepublicObject(b)),
+  );
   const labels = (Object.entries(frame.labelAnchors) as [RepublicIso, [number, number]][]).map(([iso, lonLat]) => {
     const [x, y] = projection(lonLat) ?? [0, 0];
     return { iso, x: x / width, y: y / height, isShownWhenNarrow: frame.narrowLabels.includes(iso) };

@@ -8,7 +8,13 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } fro
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Objects,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { REPUBLIC_NUMERIC_CODES, type RepublicIso } from '../vocabulary.ts';
 import { fitFrame, type MapFrame } from './projections.ts';
 
@@ -20,7 +26,9 @@ export interface RegionProperties {
   iso?: RepublicIso;
 }
 
-export type RegionTopology = Topology<{ countries: { type: 'GeometryCollection'; geometries: GeometryObject<RegionProperties>[] } }>;
+export type RegionTopology = Topology<{
+  countries: { type: 'GeometryCollection'; geometries: GeometryObject<RegionProperties>[] };
+}>;
 
 type WorldTopology = Topology<{ countries: { type: 'GeometryCollection'; geometries: GeometryObject<{ name?: string }>[] } }>;
 

@@ -21,7 +21,11 @@ const GEOMETRY = fileURLToPath(new URL('./geometry.ts', import.meta.url));
  * @returns {Promise<T>}
  */
 async function loadBuildModule(path) {
-  const { module } = await runnerImport(new URL(path, `file://${REPO}`).pathname, { configFile: false, root: REPO, logLevel: 'warn' });
+  const { module } = await runnerImport(new URL(path, `file://${REPO}`).pathname, {
+    configFile: false,
+    root: REPO,
+    logLevel: 'warn',
+  });
   return /** @type {T} */ (module);
 }
 

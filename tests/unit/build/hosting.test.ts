@@ -8,8 +8,11 @@ import { hostingHeaders, PRODUCTION_FRAME_ANCESTORS } from '../../../src/build/h
 const readme = readFileSync('README.md', 'utf8');
 
 describe('the headers the README gives hosts', () => {
-  it.each(Object.entries(hostingHeaders(PRODUCTION_FRAME_ANCESTORS)))('%s: the same value in the table and for nginx', (name, value) => {
-    expect(readme).toContain(`| \`${name}\` | \`${value}\` |`);
-    expect(readme).toContain(`add_header ${name} "${value}" always;`);
-  });
+  it.each(Object.entries(hostingHeaders(PRODUCTION_FRAME_ANCESTORS)))(
+    '%s: the same value in the table and for nginx',
+    (name, value) => {
+      expect(readme).toContain(`| \`${name}\` | \`${value}\` |`);
+      expect(readme).toContain(`add_header ${name} "${value}" always;`);
+    },
+  );
 });

@@ -67,7 +67,9 @@ describe('App', () => {
   it('draws the map for two unknown parameters whose first 40 characters agree', () => {
     const { container } = render(App, { search: `?${'a'.repeat(45)}1=x&${'a'.repeat(45)}2=x` });
     expect(container.querySelectorAll('svg [data-iso]')).toHaveLength(15);
-    expect(screen.getByRole('status').textContent).toContain(`The address has 2 parameters this graphic does not know (“${'a'.repeat(40)}…”, “${'a'.repeat(40)}…”); they were ignored.`);
+    expect(screen.getByRole('status').textContent).toContain(
+      `The address has 2 parameters this graphic does not know (“${'a'.repeat(40)}…”, “${'a'.repeat(40)}…”); they were ignored.`,
+    );
   });
 
   it('names at most three of many unknown parameters, in one notice', () => {

@@ -89,7 +89,7 @@ describe('summariseYear on the checked data', () => {
     expect(moldova?.note).toMatch(/provisional/i);
   });
 
-  it('2009 has no notes (Georgia\'s withdrawal has none in the facts)', () => {
+  it("2009 has no notes (Georgia's withdrawal has none in the facts)", () => {
     expect(summariseYear(membership, 2009).notes).toEqual([]);
   });
 });
@@ -118,11 +118,12 @@ describe('adjacentChangeYear', () => {
 
 describe('summariseYear on synthetic data', () => {
   const period = <S extends string>(from: string | null, status: S): Period<S> => ({ from, status, sources: [], note: '' });
-  const republic = (
-    iso: RepublicIso,
-    cis: Period<CisStatus>[],
-    csto: Period<CstoStatus>[] = [],
-  ): RepublicRecord => ({ iso, numeric: '000', cis, csto });
+  const republic = (iso: RepublicIso, cis: Period<CisStatus>[], csto: Period<CstoStatus>[] = []): RepublicRecord => ({
+    iso,
+    numeric: '000',
+    cis,
+    csto,
+  });
 
   const data: MembershipData = {
     asOf: '2011-12-31',

@@ -38,7 +38,10 @@ describe('eulerSlots', () => {
       for (const region of EULER_REGIONS) {
         const taken = [...regions].filter(([, r]) => r === region).map(([iso]) => slots.slotOf[region][iso]);
         expect(new Set(taken).size, `${year} ${region}`).toBe(taken.length);
-        expect(taken.every((slot) => slot !== undefined && slot < slots.slotCount[region]), `${year} ${region}`).toBe(true);
+        expect(
+          taken.every((slot) => slot !== undefined && slot < slots.slotCount[region]),
+          `${year} ${region}`,
+        ).toBe(true);
       }
   });
 

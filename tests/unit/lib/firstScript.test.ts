@@ -8,14 +8,22 @@ import { asksForAnotherView } from '../../../src/lib/url.ts';
 function runFirstScript(search: string) {
   const root = document.createElement('html');
   new Function('location', 'document', FIRST_SCRIPT)({ search }, { documentElement: root, addEventListener() {} });
-  return { pending: root.classList.contains(VIEW_PENDING_CLASS), embedded: root.classList.contains(EMBED_CLASS), theme: root.dataset.theme };
+  return {
+    pending: root.classList.contains(VIEW_PENDING_CLASS),
+    embedded: root.classList.contains(EMBED_CLASS),
+    theme: root.dataset.theme,
+  };
 }
 
 describe('the first script and asksForAnotherView', () => {
   it.each([
     { search: '', pending: false, embedded: false },
     { search: '?embed=1', pending: false, embedded: true },
-    { search: '?embed=1&childId=graphic&initialWidth=730&parentTitle=Story&parentUrl=https%3A%2F%2Fexample.org', pending: false, embedded: true },
+    {
+      search: '?embed=1&childId=graphic&initialWidth=730&parentTitle=Story&parentUrl=https%3A%2F%2Fexample.org',
+      pending: false,
+      embedded: true,
+    },
     { search: '?childId=graphic&initialWidth=730', pending: false, embedded: false },
     { search: '?embed=yes', pending: true, embedded: false },
     { search: '?embed=1&year=2018', pending: true, embedded: true },
@@ -38,7 +46,10 @@ describe('the first script and asksForAnotherView', () => {
 describe('the first script queues what a reader does until the module script takes over', () => {
   it('queues early input and intent events on the document, until the queue is taken', () => {
     const events = new EventTarget();
-    new Function('location', 'document', FIRST_SCRIPT)({ search: '' }, { documentElement: document.createElement('html'), addEventListener: events.addEventListener.bind(events) });
+    new Function('location', 'document', FIRST_SCRIPT)(
+      { search: '' },
+      { documentElement: document.createElement('html'), addEventListener: events.addEventListener.bind(events) },
+    );
     const queue = window as unknown as Record<string, Event[] | null>;
     const queued = queue[EARLY_INPUT_QUEUE]!;
     for (const type of ['pointerover', 'input', 'click', 'scroll', 'keydown']) events.dispatchEvent(new Event(type));

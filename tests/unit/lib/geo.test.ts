@@ -76,7 +76,8 @@ describe('map frames', () => {
       const drawn = drawFrame(topology, frame);
       expect(drawn.republicPaths).toHaveLength(15);
       expect(drawn.layout.republics.map((r) => r.iso)).toEqual(drawn.republicPaths.map((r) => r.iso));
-      for (const frameIsos of frame.fitTo) expect(drawn.republicPaths.find((r) => r.iso === frameIsos)?.d, frameIsos).toMatch(/^m[-\d.]+/);
+      for (const frameIsos of frame.fitTo)
+        expect(drawn.republicPaths.find((r) => r.iso === frameIsos)?.d, frameIsos).toMatch(/^m[-\d.]+/);
       for (const label of drawn.layout.labels) {
         expect(label.x, label.iso).toBeGreaterThan(0);
         expect(label.x, label.iso).toBeLessThan(1);

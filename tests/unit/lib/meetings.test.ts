@@ -32,7 +32,21 @@ import type { RepublicIso } from '../../../src/lib/vocabulary.ts';
 // The 15 republics by ISO alpha-3 (../shared/facts/README.md), typed here, and the two
 // organisations of meetings.md.
 const REPUBLICS: RepublicIso[] = [
-  'ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB',
+  'ARM',
+  'AZE',
+  'BLR',
+  'EST',
+  'GEO',
+  'KAZ',
+  'KGZ',
+  'LVA',
+  'LTU',
+  'MDA',
+  'RUS',
+  'TJK',
+  'TKM',
+  'UKR',
+  'UZB',
 ];
 const EVERY_ATTENDEE: AttendeeId[] = [...REPUBLICS, 'CIS-EC', 'CSTO'];
 
@@ -57,14 +71,25 @@ interface FactsRow {
 const FACTS: FactsRow[] = [
   { number: 1, year: 2013, date: '2013-12', place: 'Moscow', found: true, listed: [], absent: [], sources: ['TASS14'] },
   {
-    number: 2, year: 2014, date: '2014-09-26', place: 'Moscow', found: true,
+    number: 2,
+    year: 2014,
+    date: '2014-09-26',
+    place: 'Moscow',
+    found: true,
     listed: [['RUS', 'Patrushev', null]],
     absent: [],
     sources: ['TASS14'],
   },
   {
-    number: 3, year: 2015, date: '2015-11-11', place: 'Moscow', found: true,
-    listed: [['BLR', 'Stanislav Zas', null], ['RUS', null, null]],
+    number: 3,
+    year: 2015,
+    date: '2015-11-11',
+    place: 'Moscow',
+    found: true,
+    listed: [
+      ['BLR', 'Stanislav Zas', null],
+      ['RUS', null, null],
+    ],
     absent: [],
     sources: ['SPBY15'],
   },
@@ -72,13 +97,21 @@ const FACTS: FactsRow[] = [
   { number: 4, year: 2016, date: '2016', place: null, found: false, listed: [], absent: [], sources: [] },
   // "The CSTO was not present at the 5th meeting … in 2017".
   {
-    number: 5, year: 2017, date: '2017', place: null, found: true,
+    number: 5,
+    year: 2017,
+    date: '2017',
+    place: null,
+    found: true,
     listed: [],
     absent: [['CSTO', null, null]],
     sources: ['STORY', 'TRD18'],
   },
   {
-    number: 6, year: 2018, date: '2018-11-21', place: 'Moscow', found: true,
+    number: 6,
+    year: 2018,
+    date: '2018-11-21',
+    place: 'Moscow',
+    found: true,
     listed: [
       ['AZE', 'Ramiz Mehdiyev', 'head of the presidential administration'],
       ['ARM', 'Armen Grigoryan', null],
@@ -96,14 +129,26 @@ const FACTS: FactsRow[] = [
     sources: ['STORY', 'TRD18', 'ASIA18', 'MIR18', 'BELTA18', 'ULT18'],
   },
   {
-    number: 7, year: 2019, date: '2019-11-20', place: 'Moscow', found: true,
+    number: 7,
+    year: 2019,
+    date: '2019-11-20',
+    place: 'Moscow',
+    found: true,
     // "ARM (Armen Grigoryan, gave a speech)": what he did is a note, not a role.
-    listed: [['AZE', 'Ramil Usubov', null], ['ARM', 'Armen Grigoryan', null], ['RUS', 'Nikolai Patrushev', null]],
+    listed: [
+      ['AZE', 'Ramil Usubov', null],
+      ['ARM', 'Armen Grigoryan', null],
+      ['RUS', 'Nikolai Patrushev', null],
+    ],
     absent: [],
     sources: ['REP19', 'SECO19', 'RG19', 'NEWSAM19'],
   },
   {
-    number: 8, year: 2020, date: '2020-11-18', place: 'video conference', found: true,
+    number: 8,
+    year: 2020,
+    date: '2020-11-18',
+    place: 'video conference',
+    found: true,
     listed: [
       ['RUS', 'Patrushev', null],
       ['AZE', 'Usubov', null],
@@ -123,7 +168,11 @@ const FACTS: FactsRow[] = [
     sources: ['INF20', 'KHOVAR20', 'TMEMB20'],
   },
   {
-    number: 9, year: 2021, date: '2021-11-17', place: 'Moscow', found: true,
+    number: 9,
+    year: 2021,
+    date: '2021-11-17',
+    place: 'Moscow',
+    found: true,
     listed: [
       ['RUS', 'Nikolai Patrushev', null],
       ['AZE', 'Ramil Usubov', null],
@@ -139,20 +188,35 @@ const FACTS: FactsRow[] = [
     sources: ['AZN21', 'KANT21', 'LAWBY21'],
   },
   {
-    number: 10, year: 2022, date: '2022-11-03', place: 'Moscow', found: true,
+    number: 10,
+    year: 2022,
+    date: '2022-11-03',
+    place: 'Moscow',
+    found: true,
     listed: [['RUS', null, null]],
     absent: [],
     sources: ['INO22'],
   },
   {
-    number: 11, year: 2023, date: '2023-11-08', place: 'Moscow', found: true,
-    listed: [['RUS', 'Patrushev', null], ['ARM', null, 'ambassador to Russia']],
+    number: 11,
+    year: 2023,
+    date: '2023-11-08',
+    place: 'Moscow',
+    found: true,
+    listed: [
+      ['RUS', 'Patrushev', null],
+      ['ARM', null, 'ambassador to Russia'],
+    ],
     absent: [],
     sources: ['KREM23', 'IFX23', 'TAR23'],
   },
   // "RUS (Sergei Shoigu, chair; read Putin's greeting)": what he did is a note, not a role.
   {
-    number: 12, year: 2024, date: '2024-11-07', place: 'Moscow', found: true,
+    number: 12,
+    year: 2024,
+    date: '2024-11-07',
+    place: 'Moscow',
+    found: true,
     listed: [
       ['RUS', 'Sergei Shoigu', 'chair'],
       ['CIS-EC', 'Sergey Lebedev', 'CIS Secretary General'],
@@ -162,7 +226,11 @@ const FACTS: FactsRow[] = [
     sources: ['SAR24', 'CAL24', 'TASS24', 'KUN24', 'NEWSBY24'],
   },
   {
-    number: 13, year: 2025, date: '2025-11-05', place: 'Moscow (National Centre "Russia")', found: true,
+    number: 13,
+    year: 2025,
+    date: '2025-11-05',
+    place: 'Moscow (National Centre "Russia")',
+    found: true,
     listed: [
       ['RUS', 'Sergei Shoigu', 'chair'],
       ['AZE', 'Ramil Usubov', null],
@@ -192,8 +260,7 @@ function meetingOf(year: number): Meeting {
   return meeting;
 }
 
-const rowsOf = (meeting: Meeting) =>
-  attendanceRows(meeting, statusesAt(membership, meetingStatusDate(meeting)), REPUBLICS);
+const rowsOf = (meeting: Meeting) => attendanceRows(meeting, statusesAt(membership, meetingStatusDate(meeting)), REPUBLICS);
 
 describe('data/meetings.json against the facts', () => {
   it('has the 13 meetings of the facts, in order', () => {
@@ -213,7 +280,10 @@ describe('data/meetings.json against the facts', () => {
 
     it('records each listed and absent attendee with the person and role of the facts', () => {
       const meeting = meetingOf(row.year);
-      for (const [attendance, named] of [['listed', row.listed], ['absent', row.absent]] as const)
+      for (const [attendance, named] of [
+        ['listed', row.listed],
+        ['absent', row.absent],
+      ] as const)
         for (const [attendee, person, role] of named) {
           const record = meeting.attendees.find((entry) => entry.attendee === attendee);
           expect(record, `${attendee} in ${row.year}`).toMatchObject({ attendance, person, role });
@@ -221,7 +291,7 @@ describe('data/meetings.json against the facts', () => {
         }
     });
 
-    it('lists the named attendees in the facts\' order (the comparisons below rely on it)', () => {
+    it("lists the named attendees in the facts' order (the comparisons below rely on it)", () => {
       const meeting = meetingOf(row.year);
       const recorded = meeting.attendees.filter((entry) => entry.attendance !== 'unknown').map((e) => e.attendee);
       expect(recorded).toEqual([...row.listed, ...row.absent].map(([attendee]) => attendee));
@@ -247,7 +317,7 @@ describe('data/meetings.json against the facts', () => {
     expect(rowsOf(meeting).every((r) => r.attendance === 'unknown')).toBe(true);
   });
 
-  it('2017: the CSTO is absent, on the story\'s word', () => {
+  it("2017: the CSTO is absent, on the story's word", () => {
     const csto = rowsOf(meetingOf(2017)).find((r) => r.attendee === 'CSTO');
     expect(csto).toMatchObject({ attendance: 'absent', shown: 'absent' });
     expect(csto?.record?.sources).toContain('STORY');
@@ -286,12 +356,15 @@ describe('data/meetings.json against the facts', () => {
     expect(flagged).toEqual(OTHERS_SILENT.map(([year, attendee]) => `${year} ${attendee}`));
   });
 
-  it.each(OTHERS_SILENT)('%i %s: listed on %j only, othersSilent true, with a note naming them and the silent %j', (year, attendee, resting, silent) => {
-    const record = meetingOf(year).attendees.find((entry) => entry.attendee === attendee);
-    expect(record).toMatchObject({ attendance: 'listed', othersSilent: true, sources: resting });
-    expect(record?.note.trim()).not.toBe('');
-    for (const key of [...resting, ...silent]) expect(record?.note).toContain(key);
-  });
+  it.each(OTHERS_SILENT)(
+    '%i %s: listed on %j only, othersSilent true, with a note naming them and the silent %j',
+    (year, attendee, resting, silent) => {
+      const record = meetingOf(year).attendees.find((entry) => entry.attendee === attendee);
+      expect(record).toMatchObject({ attendance: 'listed', othersSilent: true, sources: resting });
+      expect(record?.note.trim()).not.toBe('');
+      for (const key of [...resting, ...silent]) expect(record?.note).toContain(key);
+    },
+  );
 
   it('no meeting but 2017 records anyone as absent', () => {
     const absent = meetings.meetings.flatMap((m) =>
@@ -387,13 +460,7 @@ describe('attendanceRows', () => {
 
   it('gives republics in the order asked, then CIS-EC and CSTO', () => {
     const order: RepublicIso[] = ['RUS', 'UKR', 'ARM'];
-    expect(attendanceRows(meetingOf(2018), [], order).map((r) => r.attendee)).toEqual([
-      'RUS',
-      'UKR',
-      'ARM',
-      'CIS-EC',
-      'CSTO',
-    ]);
+    expect(attendanceRows(meetingOf(2018), [], order).map((r) => r.attendee)).toEqual(['RUS', 'UKR', 'ARM', 'CIS-EC', 'CSTO']);
   });
 });
 
@@ -434,9 +501,7 @@ describe('meetingInYear and meetingYears', () => {
   });
 
   it('the years 2013–2025, one meeting each', () => {
-    expect(meetingYears(meetings)).toEqual([
-      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
-    ]);
+    expect(meetingYears(meetings)).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 });
 
@@ -458,8 +523,7 @@ describe('attendeeName', () => {
 // above), so the lists below follow the facts' "listed" column of the meeting in view.
 // An attendee in a sentence is "name (role person)", e.g. "the CSTO (acting Secretary General
 // Valery Semerikov)"; lists are joined "A, B and C".
-const NOT_A_CHANGE_THEY = (year: number) =>
-  `Our sources do not say whether they attended in ${year}, so this is not a change.`;
+const NOT_A_CHANGE_THEY = (year: number) => `Our sources do not say whether they attended in ${year}, so this is not a change.`;
 const NOT_A_CHANGE_IT = (year: number) => `Our sources do not say whether it attended in ${year}, so this is not a change.`;
 
 // The ten attendees of 2018 other than the CSTO, as the 2018 facts row names them.
@@ -476,8 +540,7 @@ const LISTED_2020_BUT_CSTO =
 
 // The nine attendees of 2025 not recorded for 2019, in the order of the 2025 facts row.
 const LISTED_2025_NOT_2019 =
-  'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, the CIS Executive Committee, the CSTO, ' +
-  'Turkmenistan and Moldova';
+  'Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, the CIS Executive Committee, the CSTO, ' + 'Turkmenistan and Moldova';
 
 /**
  * `compare.caveat`: "On Moldova: " and the record's note, which must name the sources the
@@ -540,20 +603,30 @@ const REAL_COMPARISONS: [year: number, other: number, sentences: string[]][] = [
 
 describe('describeDifferences on the checked data', () => {
   it.each(REAL_COMPARISONS)('%i compared with %i', (year, other, sentences) => {
-    expect(describeDifferences(meetingInYear(meetings, year), meetingInYear(meetings, other), year, other)).toEqual(
-      sentences,
-    );
+    expect(describeDifferences(meetingInYear(meetings, year), meetingInYear(meetings, other), year, other)).toEqual(sentences);
   });
 
   it('2018 vs 2017 claims no republic as new', () => {
     const sentences = describeDifferences(meetingOf(2018), meetingOf(2017), 2018, 2017);
     const newSentences = sentences.filter((s) => s.startsWith('New in'));
     expect(newSentences).toEqual(['New in 2018: the CSTO (acting Secretary General Valery Semerikov).']);
-    for (const name of ['Azerbaijan', 'Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Moldova', 'Russia', 'Tajikistan', 'Uzbekistan'])
+    for (const name of [
+      'Azerbaijan',
+      'Armenia',
+      'Belarus',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Moldova',
+      'Russia',
+      'Tajikistan',
+      'Uzbekistan',
+    ])
       expect(newSentences[0]).not.toContain(name);
-    expect(differences(meetingOf(2018), meetingOf(2017)).filter((d) => d.kind === 'new').map((d) => d.attendee)).toEqual([
-      'CSTO',
-    ]);
+    expect(
+      differences(meetingOf(2018), meetingOf(2017))
+        .filter((d) => d.kind === 'new')
+        .map((d) => d.attendee),
+    ).toEqual(['CSTO']);
   });
 });
 
@@ -561,9 +634,7 @@ describe('describeDifferences on synthetic meetings', () => {
   const m2019 = () => structuredClone(meetingOf(2019));
 
   it('an identical meeting: no recorded difference', () => {
-    expect(describeDifferences(meetingOf(2019), m2019(), 2019, 2030)).toEqual([
-      'No recorded difference between 2019 and 2030.',
-    ]);
+    expect(describeDifferences(meetingOf(2019), m2019(), 2019, 2030)).toEqual(['No recorded difference between 2019 and 2030.']);
   });
 
   it('two meetings with no attendees recorded: no recorded difference', () => {
@@ -704,7 +775,10 @@ describe('meetingShownFor: a year without a described meeting shows the latest b
 
   // The template of messages.meetings.standIn, with meetings.md's rows 3, 4 and 13.
   it.each([
-    [2016, 'No record found: the numbering implies a 4th meeting in 2016, but no source we have describes it. The latest before it: 3rd meeting, 11 November 2015.'],
+    [
+      2016,
+      'No record found: the numbering implies a 4th meeting in 2016, but no source we have describes it. The latest before it: 3rd meeting, 11 November 2015.',
+    ],
     [2026, 'No meeting of 2026 in our data, which runs to 31 March 2026. The latest: 13th meeting, 5 November 2025.'],
   ])('%i says so in words', (year, text) => {
     const { own, shown } = meetingShownFor(meetings, year);
@@ -725,10 +799,22 @@ describe('meetingShownFor: a year without a described meeting shows the latest b
 // (issue 15); a record of no attendance names nobody.
 describe('messages.meetings.person', () => {
   it.each<[string, { person: string | null; role: string | null; attendance: 'listed' | 'absent' | 'unknown' }, string]>([
-    ['a named person with a role', { person: 'Valery Semerikov', role: 'acting Secretary General', attendance: 'listed' }, 'Valery Semerikov, acting Secretary General'],
+    [
+      'a named person with a role',
+      { person: 'Valery Semerikov', role: 'acting Secretary General', attendance: 'listed' },
+      'Valery Semerikov, acting Secretary General',
+    ],
     ['a named person', { person: 'Ramil Usubov', role: null, attendance: 'listed' }, 'Ramil Usubov'],
-    ['a listed delegation, no name', { person: null, role: null, attendance: 'listed' }, 'representative (not named in our sources)'],
-    ['a listed role, no name', { person: null, role: 'ambassador to Russia', attendance: 'listed' }, 'ambassador to Russia (not named in our sources)'],
+    [
+      'a listed delegation, no name',
+      { person: null, role: null, attendance: 'listed' },
+      'representative (not named in our sources)',
+    ],
+    [
+      'a listed role, no name',
+      { person: null, role: 'ambassador to Russia', attendance: 'listed' },
+      'ambassador to Russia (not named in our sources)',
+    ],
     ['an unknown record', { person: null, role: null, attendance: 'unknown' }, ''],
     ['an absence', { person: null, role: null, attendance: 'absent' }, ''],
   ])('%s', (_case, record, text) => {

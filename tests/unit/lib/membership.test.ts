@@ -153,24 +153,55 @@ describe('securityBlocNameAt', () => {
 const AUDITED_PERIODS: [RepublicIso, 'cis' | 'csto', string, string[], string[], string[]][] = [
   // "Moldova | 1994-04-08 | member | WT, LOC-MD, MDLEX | Agreement ratified by parliament decision
   // no. 40 of 1994-04-08; Charter ratified by decision no. 76 of 1994-04-26, in force … 1994-06-27".
-  ['MDA', 'cis', '1994-04-08', ['WT', 'LOC-MD', 'MDLEX'], ['no. 40 of 1994-04-08', 'no. 76 of 1994-04-26', '1994-06-27'], ['one source says April 1994']],
+  [
+    'MDA',
+    'cis',
+    '1994-04-08',
+    ['WT', 'LOC-MD', 'MDLEX'],
+    ['no. 40 of 1994-04-08', 'no. 76 of 1994-04-26', '1994-06-27'],
+    ['one source says April 1994'],
+  ],
   // "Moldova's exit": 01-19 (MOLDPRES-JAN26), 03-04 (ZDG26), 03-11 (VED, RIA26), 03-20
   // (MOLDPRES26, BELTA26), 12 months (TASS26, NM26); "the Alma-Ata Protocol of 21 December 1991".
   [
-    'MDA', 'cis', '2026-03-20', ['VED', 'MOLDPRES26', 'TASS26'],
-    ['MOLDPRES-JAN26', '2026-03-04', 'ZDG26', '2026-03-11', 'RIA26', 'BELTA26', 'NM26', 'the Alma-Ata Protocol of 21 December 1991', '12 months', 'rovisional'],
+    'MDA',
+    'cis',
+    '2026-03-20',
+    ['VED', 'MOLDPRES26', 'TASS26'],
+    [
+      'MOLDPRES-JAN26',
+      '2026-03-04',
+      'ZDG26',
+      '2026-03-11',
+      'RIA26',
+      'BELTA26',
+      'NM26',
+      'the Alma-Ata Protocol of 21 December 1991',
+      '12 months',
+      'rovisional',
+    ],
     ['2026-03-21', 'RADAR26', 'NPR26', 'the Protocol in'],
   ],
   // "Georgia | 1993-12-03 | … Alt.: 1993-10-23 (accession decision), 1993-12-09 (… NOVAZ)".
   ['GEO', 'cis', '1993-12-03', ['PF', 'K'], ['1993-10-23', '1993-12-09', 'NOVAZ'], []],
   // "Uzbekistan | 2006-08-16 | member | OBZ06, LENTA06, TASS12 | … Sochi … 2006-06-23 (LENTA0623) …
   // 2008-03-28 … (WN)".
-  ['UZB', 'csto', '2006-08-16', ['OBZ06', 'LENTA06', 'TASS12'], ['Sochi', '2006-06-23', 'LENTA0623', '2006-12-13', '2008-03-28', 'WN'], ['Alt.: decision']],
+  [
+    'UZB',
+    'csto',
+    '2006-08-16',
+    ['OBZ06', 'LENTA06', 'TASS12'],
+    ['Sochi', '2006-06-23', 'LENTA0623', '2006-12-13', '2008-03-28', 'WN'],
+    ['Alt.: decision'],
+  ],
   // "Armenia | 2024-02-22 | frozen | ASB24, OCM24 | Prime Minister Nikol Pashinyan, interview with
   // France 24 …; 2024-05-08 the foreign ministry's spokeswoman Ani Badalyan … (AA24); 2024-06-12
   // Pashinyan in parliament … (PA); 2024-12-04 Pashinyan in parliament … (MED). … early 2026".
   [
-    'ARM', 'csto', '2024-02-22', ['ASB24', 'OCM24'],
+    'ARM',
+    'csto',
+    '2024-02-22',
+    ['ASB24', 'OCM24'],
     ['Nikol Pashinyan', 'France 24', '2024-05-08', 'Ani Badalyan', 'AA24', '2024-06-12', '2024-12-04', 'early 2026'],
     ['late 2025', 'stopped funding May 2024 (MED)'],
   ],

@@ -21,12 +21,37 @@ describe('noteParts', () => {
         { kind: 'text', text: '); 2024-06-12' },
       ],
     ],
-    ['RIA25 says "September 1993"', [{ kind: 'source', key: 'RIA25' }, { kind: 'text', text: ' says "September 1993"' }]],
-    ['(K)', [{ kind: 'text', text: '(' }, { kind: 'source', key: 'K' }, { kind: 'text', text: ')' }]],
-    ['see LOC-AZ', [{ kind: 'text', text: 'see ' }, { kind: 'source', key: 'LOC-AZ' }]],
+    [
+      'RIA25 says "September 1993"',
+      [
+        { kind: 'source', key: 'RIA25' },
+        { kind: 'text', text: ' says "September 1993"' },
+      ],
+    ],
+    [
+      '(K)',
+      [
+        { kind: 'text', text: '(' },
+        { kind: 'source', key: 'K' },
+        { kind: 'text', text: ')' },
+      ],
+    ],
+    [
+      'see LOC-AZ',
+      [
+        { kind: 'text', text: 'see ' },
+        { kind: 'source', key: 'LOC-AZ' },
+      ],
+    ],
     // Capitals that are not keys stay text: the CIS, the UN GA, a sentence's first letter.
     ['The CIS and the UN GA (AZT)', [{ kind: 'text', text: 'The CIS and the UN GA (AZT)' }]],
-    ['MEDIA is not MED', [{ kind: 'text', text: 'MEDIA is not ' }, { kind: 'source', key: 'MED' }]],
+    [
+      'MEDIA is not MED',
+      [
+        { kind: 'text', text: 'MEDIA is not ' },
+        { kind: 'source', key: 'MED' },
+      ],
+    ],
     ['toString and constructor', [{ kind: 'text', text: 'toString and constructor' }]],
   ])('%j', (note, parts) => {
     expect(noteParts(note, CATALOGUE)).toEqual(parts);

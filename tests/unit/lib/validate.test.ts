@@ -94,7 +94,10 @@ describe('validateData', () => {
     ],
   ])('reports %s, naming file, republic and field', (_case, change, message) => {
     const problems = mutated(change);
-    expect(problems.some((p) => p.startsWith(message)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(message)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });
 
@@ -279,13 +282,29 @@ describe('validateUpdates', () => {
 // none); a key twice in one object is an error, not silently the last one.
 describe('parseDataFile', () => {
   it.each([
-    ['a trailing comma in an object', '{\n  "a": 1,\n}\n', ['data/x.json:3:1: a property name in double quotes was expected (a comma before "}"?)']],
-    ['a trailing comma in a list', '{ "a": [1, 2,] }', ['data/x.json:1:14: a value was expected (a comma before "]", or the file ends early?)']],
+    [
+      'a trailing comma in an object',
+      '{\n  "a": 1,\n}\n',
+      ['data/x.json:3:1: a property name in double quotes was expected (a comma before "}"?)'],
+    ],
+    [
+      'a trailing comma in a list',
+      '{ "a": [1, 2,] }',
+      ['data/x.json:1:14: a value was expected (a comma before "]", or the file ends early?)'],
+    ],
     ['a file cut short', '{\n  "a": [1', ['data/x.json:2:10: a closing "]" was expected']],
     ['an empty file', '', ['data/x.json: the file is empty']],
-    ['a byte-order mark', '\uFEFF{"a": 1}', ['data/x.json:1:1: a byte-order mark before the JSON (save the file as UTF-8 without one)']],
+    [
+      'a byte-order mark',
+      '\uFEFF{"a": 1}',
+      ['data/x.json:1:1: a byte-order mark before the JSON (save the file as UTF-8 without one)'],
+    ],
     ['a comment', '{\n  // note\n  "a": 1\n}', ['data/x.json:2:3: comments are not JSON']],
-    ['a key twice in one object', '{\n  "url": "https://a.example",\n  "url": "javascript:alert(1)"\n}', ['data/x.json:3:3: "url" appears twice in one object']],
+    [
+      'a key twice in one object',
+      '{\n  "url": "https://a.example",\n  "url": "javascript:alert(1)"\n}',
+      ['data/x.json:3:3: "url" appears twice in one object'],
+    ],
   ])('%s', (_case, text, problems) => {
     const parsed = parseDataFile(text, 'data/x.json');
     expect(parsed).toEqual({ value: undefined, problems });

@@ -36,7 +36,12 @@ const MESSAGES: [name: string, text: (d: YearDate) => string, earlier: string, l
     '2026, to 31 March: Moldova began to withdraw from the CIS on 20 March.',
   ],
   ['the printed headline', (d) => messages.printYear(d), ' — 2018', ' — 31 March 2026'],
-  ['the period in force, in the details', (d) => messages.details.inForce(d), 'in force at the end of 2018', 'in force on 31 March 2026'],
+  [
+    'the period in force, in the details',
+    (d) => messages.details.inForce(d),
+    'in force at the end of 2018',
+    'in force on 31 March 2026',
+  ],
   [
     'the map heading (the summary under the slider)',
     (d) => messages.summary(messages.formatDate(d.date), 10, 6, 5, 'CSTO', 0),
