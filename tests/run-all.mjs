@@ -1,4 +1,4 @@
-// `npm test`: the quality gate (type check, lint, unused code), then every vitest project (unit,
+// `npm test`: the quality gate (type check, lint, unused code, format), then every vitest project (unit,
 // component and Chromium browser tests), then one closing line "N passed, N failed" that counts
 // every check and every test of every runner.
 import { spawnSync } from 'node:child_process';
@@ -49,6 +49,7 @@ const GATE = {
   'type check (svelte-check, .mjs included)': ['svelte-check', '--fail-on-warnings', '--output', 'human'],
   'lint (ESLint)': ['eslint', '--config', '.config/eslint.config.js', '--max-warnings', '0', '.'],
   'unused files, exports and dependencies (knip)': ['knip'],
+  'format (Prettier)': ['prettier', '--check', '.'],
 };
 for (const [name, args] of Object.entries(GATE)) {
   console.log(`\n== ${name} ==`);
