@@ -1,6 +1,6 @@
 /**
  * What a reader does to the prerendered page before its script has taken over: the slider moved,
- * a box ticked, a panel opened, a button pressed. Recorded from the document, and played back on
+ * a box ticked, a panel opened, a button pressed, a link a sandboxed frame could not open. Recorded from the document, and played back on
  * the running app, so that nothing a reader did in those first moments is lost.
  */
 import { EARLY_INPUT_EVENTS, EARLY_INPUT_QUEUE, INTENT_EVENTS } from './lib/pageFlags.ts';
@@ -27,6 +27,7 @@ function stateOf(element: EventTarget | null): LeftState | null {
 export function recordEarlyInput(): EarlyInput {
   const leftStates = new Map<Element, LeftState>();
   let pressedButton: HTMLButtonElement | null = null;
+  let refusedLink: HTMLAnchorElement | null = null;
 
   const onChange = (event: Event) => {
     const state = stateOf(event.target);
@@ -35,6 +36,9 @@ export function recordEarlyInput(): EarlyInput {
   const onClick = (event: Event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (button) pressedButton = button;
+    // The first script stopped it (src/lib/firstScript.ts): the app offers the address instead.
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (link && event.defaultPrevented) refusedLink = link;
   };
   const record: Record<(typeof EARLY_INPUT_EVENTS)[number], (event: Event) => void> = {
     input: onChange,
@@ -68,6 +72,7 @@ export function recordEarlyInput(): EarlyInput {
         element.dispatchEvent(new Event('change', { bubbles: true }));
       }
       if (pressedButton?.isConnected && !pressedButton.disabled) pressedButton.click();
+      if (refusedLink?.isConnected) refusedLink.click();
     },
   };
 }

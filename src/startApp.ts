@@ -1,5 +1,5 @@
 /** Starts the interactive graphic: takes over the prerendered page, or draws the view asked for. */
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { asksForAnotherView } from './lib/url.ts';
 
@@ -13,4 +13,7 @@ export function startApp(target: HTMLElement, search: string): void {
     target.replaceChildren();
     mount(App, { target, props });
   }
+  // Effects (listeners, attachments) would wait for a microtask; the reader's early acts, replayed
+  // next, need them in place.
+  flushSync();
 }

@@ -5,9 +5,18 @@
  * app starts.
  * It also queues what a reader does before the module script runs (src/earlyInput.ts): on a slow
  * network the page is read, and acted on, while it is still arriving.
+ * In a sandboxed frame it stops every click on a link to a new tab: no frame can be asked whether
+ * its sandbox allows pop-ups, and a refused one logs an error; the app offers the address instead.
  * The CSP (src/build/hosting.ts) allows exactly this script, by its hash.
  */
-import { EARLY_INPUT_EVENTS, EARLY_INPUT_QUEUE, EMBED_CLASS, INTENT_EVENTS, VIEW_PENDING_CLASS } from './pageFlags.ts';
+import {
+  EARLY_INPUT_EVENTS,
+  EARLY_INPUT_QUEUE,
+  EMBED_CLASS,
+  INTENT_EVENTS,
+  NEW_TAB_REFUSED_EVENT,
+  VIEW_PENDING_CLASS,
+} from './pageFlags.ts';
 import { EMBED_ON, PYM_PARAMETER_NAMES, THEMES } from './url.ts';
 
 // The same rules as parseViewParams (theme) and asksForAnotherView, in the browser's oldest JS.
@@ -20,5 +29,12 @@ export const FIRST_SCRIPT = [
   `query.forEach(function(value,name){if(${JSON.stringify(PYM_PARAMETER_NAMES)}.indexOf(name)<0&&!embedded(name,value))root.classList.add("${VIEW_PENDING_CLASS}")});`,
   `var early=window.${EARLY_INPUT_QUEUE}=[];`,
   `${JSON.stringify([...EARLY_INPUT_EVENTS, ...INTENT_EVENTS])}.forEach(function(type){document.addEventListener(type,function(event){if(window.${EARLY_INPUT_QUEUE}===early)early.push(event)},{capture:true,passive:true})});`,
+  // Only a frame can be sandboxed; a sandbox makes the origin opaque, or forbids this assignment.
+  'var sandboxed;document.addEventListener("click",function(event){',
+  'var link=event.target instanceof Element&&event.target.closest(\'a[target="_blank"]\');',
+  'if(!link||window.top===window)return;',
+  'if(sandboxed===undefined){sandboxed=window.origin==="null";if(!sandboxed)try{document.domain=document.domain}catch(error){sandboxed=true}}',
+  'if(!sandboxed)return;',
+  `event.preventDefault();link.dispatchEvent(new CustomEvent("${NEW_TAB_REFUSED_EVENT}",{bubbles:true}))},true);`,
   '})();',
 ].join('');

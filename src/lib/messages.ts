@@ -285,6 +285,12 @@ const en = {
       absent: 'Recorded absent (cross)',
     },
   },
+  links: {
+    refusedLabel: 'A link this frame may not open',
+    newTabRefused: 'This frame may not open a new tab. The link’s address, to copy:',
+    addressLabel: 'Address of the link',
+    close: 'Close',
+  },
   embed: {
     openFull: 'Open the full interactive',
     newTabBlocked: 'This frame may not open a new tab. The address of the full interactive, to copy:',

@@ -21,5 +21,11 @@ export const EARLY_INPUT_EVENTS = ['input', 'change', 'toggle', 'click'] as cons
 /** The events that say a reader reaches for the graphic: its app loads on the first (src/main.ts). */
 export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
+/**
+ * Sent on a link to another tab that a sandboxed frame would refuse: the first script stops the
+ * click, since trying logs an error, and the app offers the address instead.
+ */
+export const NEW_TAB_REFUSED_EVENT = 'graphic:newtabrefused';
+
 /** Where the first script queues both kinds until the first-load script takes them over. */
 export const EARLY_INPUT_QUEUE = 'graphicEarlyInput';

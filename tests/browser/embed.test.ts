@@ -29,14 +29,30 @@ async function host(
   width: number,
   query = '?embed=1',
   sandbox: string | null = null,
+  isStorageBlocked = false,
 ): Promise<Hosted> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
+  // A control that never comes names itself, within the test's own time.
+  page.setDefaultTimeout(10_000);
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    // Chrome's own notice when a sandbox refuses a new tab is the expected outcome of trying one.
-    const isSandboxNotice = message.text().includes("sandboxed frame whose 'allow-popups' permission is not set");
-    if (message.type() === 'error' && !isSandboxNotice) consoleErrors.push(message.text());
+    if (message.type() === 'error') consoleErrors.push(message.text());
   });
+  // As a browser that blocks a third-party frame's storage: every way in throws.
+  if (isStorageBlocked)
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches'])
+        Object.defineProperty(window, name, {
+          get: () => {
+            throw new DOMException('Storage is blocked', 'SecurityError');
+          },
+        });
+      Object.defineProperty(Document.prototype, 'cookie', {
+        get: () => {
+          throw new DOMException('Storage is blocked', 'SecurityError');
+        },
+      });
+    });
   // Runs in every frame, the graphic's included, before its own scripts.
   await page.addInitScript(() => {
     const seen: string[] = ((window as any).problems = []);
@@ -129,25 +145,65 @@ describe('talking with a pym parent', () => {
 });
 
 describe('sandboxed frames', () => {
-  it.each([['allow-scripts'], ['allow-scripts allow-same-origin'], [null]])(
-    'works with sandbox=%j: slider, selection and auto-height, no error',
-    async (sandbox) => {
-      const hosted = await host('datawrapper', 730, '?embed=1', sandbox);
+  it.each([
+    ['allow-scripts', false],
+    ['allow-scripts allow-same-origin', false],
+    [null, false],
+    [null, true],
+  ] as const)(
+    'works with sandbox=%j (storage blocked: %j): every control, auto-height, no error at all',
+    async (sandbox, isStorageBlocked) => {
+      const hosted = await host('datawrapper', 730, '?embed=1', sandbox, isStorageBlocked);
+      const { page, frame } = hosted;
       await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
-      const slider = hosted.frame.getByRole('slider', { name: 'Year' });
+      // The first press comes before the app runs: a sandbox must not even be asked for a tab.
+      // Each new tab is noted and closed at once: a page left in the background runs slowly.
+      const newTabs: string[] = [];
+      page.context().on('page', (opened) => {
+        newTabs.push(opened.url());
+        void opened.close().then(() => page.bringToFront());
+      });
+      await frame.getByRole('link', { name: 'Open the full interactive' }).click();
+      if (sandbox === null) await expect.poll(() => newTabs.length).toBe(1);
+      else await expect.poll(() => frame.getByLabel('Address of the full interactive').isVisible()).toBe(true);
+
+      const slider = frame.getByRole('slider', { name: 'Year' });
       await slider.focus();
       await slider.press('ArrowLeft');
-      expect(await slider.inputValue()).toBe('2025');
-      // A press that comes before the app has loaded takes effect once it runs (which, on a busy
-      // machine, can take longer than a poll's default second).
-      await hosted.frame.locator('[data-region] [data-iso="ARM"]').click();
-      await expect.poll(() => hosted.frame.getByRole('region', { name: 'Armenia' }).isVisible(), { timeout: 5000 }).toBe(true);
-      // A new tab needs allow-popups: without it the reader gets the address to copy.
-      await hosted.frame.getByRole('link', { name: 'Open the full interactive' }).click();
-      if (sandbox !== null)
-        await expect.poll(() => hosted.frame.getByLabel('Address of the full interactive').isVisible()).toBe(true);
+      await expect.poll(() => slider.inputValue()).toBe('2025');
+      await frame.getByRole('button', { name: /Next change/ }).click();
+      await frame.getByRole('button', { name: /Previous change/ }).click();
+      await frame.locator('[data-region] [data-iso="ARM"]').click();
+      await expect.poll(() => frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
+      // A reader taps the name, which stands over the shape and selects it too.
+      await frame.locator('[data-label-iso="KAZ"]').click();
+      await expect.poll(() => frame.getByRole('region', { name: 'Kazakhstan' }).isVisible()).toBe(true);
+      await frame.getByLabel('Show attendance on the map').check();
+      await frame.getByLabel('Compare with').selectOption('2017');
+      await frame.getByText('Table: every republic').click();
+      await frame.getByRole('button', { name: 'Download', exact: true }).click();
+      await frame.getByRole('button', { name: 'Walk through the story' }).click();
+      await frame.getByRole('button', { name: /Next/ }).first().click();
+
+      // A source opens in a new tab where the frame allows one; a sandbox gives its address.
+      const source = frame.locator('a[target="_blank"][rel~="noreferrer"]:visible').first();
+      await source.click();
+      if (sandbox === null) await expect.poll(() => newTabs.length).toBe(2);
+      else {
+        const address = frame.getByLabel('Address of the link');
+        await expect.poll(() => address.isVisible()).toBe(true);
+        expect(await address.inputValue()).toBe(await source.evaluate((link: HTMLAnchorElement) => link.href));
+        await address.press('Escape');
+        await expect.poll(() => address.count()).toBe(0);
+        expect(await source.evaluate((link) => link === document.activeElement)).toBe(true);
+      }
+
+      // Presenting asks for full screen only where the frame allows it (none of these does).
+      await frame.getByRole('button', { name: 'Present' }).click();
+      await expect.poll(() => frame.getByText('This page may not go full screen here', { exact: false }).isVisible()).toBe(true);
+      await frame.locator('body').press('Escape');
       expect(await hosted.problems()).toEqual([]);
-      await hosted.page.close();
+      await page.close();
     },
   );
 });

@@ -115,6 +115,28 @@ describe('recordEarlyInput', () => {
     expect(presses).toBe(0);
   });
 
+  it.each([
+    { kind: 'presses again a link whose new tab the first script stopped', isStopped: true, expected: 1 },
+    { kind: 'leaves alone a link the browser followed', isStopped: false, expected: 0 },
+  ])('$kind', ({ isStopped, expected }) => {
+    const link = add<HTMLAnchorElement>('<a href="https://example.org/" target="_blank"><span>Source</span></a>');
+    // As the first script does in a sandboxed frame: registered before the recording starts.
+    const stop = (event: Event) => event.preventDefault();
+    if (isStopped) document.addEventListener('click', stop, true);
+    const early = recordEarlyInput();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.querySelector('span')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(isStopped);
+    document.removeEventListener('click', stop, true);
+    let presses = 0;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      presses++;
+    });
+    early.replay();
+    expect(presses).toBe(expected);
+  });
+
   it('stops recording once replayed', () => {
     const slider = add<HTMLInputElement>('<input type="range" min="0" max="10" value="5">');
     const early = recordEarlyInput();
