@@ -6,7 +6,7 @@
 import { flushSync, untrack } from 'svelte';
 
 /** How far beyond the viewport a part counts as on screen: a quarter screen, drawn before it scrolls in. */
-const AHEAD_MARGIN = '25% 0px';
+export const AHEAD_MARGIN = '25% 0px';
 /** The pause after a change that lets parts off screen catch up (dragging, playing: no pause). */
 const CATCH_UP_DELAY_MS = 300;
 

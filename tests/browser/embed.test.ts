@@ -72,6 +72,16 @@ async function host(
   return { page, frame, problems };
 }
 
+/**
+ * Lets `count` frames be drawn in the graphic: its height goes out one frame after a resize, so a
+ * feedback loop with the host would show within a few. Counted in frames, not in milliseconds.
+ */
+async function framesPass({ frame }: Hosted, count: number): Promise<void> {
+  await frame.evaluate(async (frames) => {
+    for (let i = 0; i < frames; i++) await new Promise(requestAnimationFrame);
+  }, count);
+}
+
 /** How far the iframe's height is from the height of the graphic inside it. */
 async function heightGap({ page, frame }: Hosted): Promise<number> {
   const frameHeight = await page.$eval('iframe', (el) => el.getBoundingClientRect().height);
@@ -82,13 +92,13 @@ async function heightGap({ page, frame }: Hosted): Promise<number> {
 describe.each(['pym', 'datawrapper'] as const)('auto-height with a %s host', (kind) => {
   it.each([360, 730, 1280])('fits the frame to the graphic at %i px, after load and after a year change', async (width) => {
     const hosted = await host(kind, width);
-    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
     const before = await hosted.page.$eval('iframe', (el) => el.getBoundingClientRect().height);
     expect(before).toBeGreaterThan(600);
     // 1991 has the longest "what changed" text: the graphic grows, and so must the frame.
     await hosted.frame.getByRole('slider', { name: 'Year' }).focus();
     await hosted.frame.getByRole('slider', { name: 'Year' }).press('Home');
-    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
     expect(await hosted.problems()).toEqual([]);
     await hosted.page.close();
   });
@@ -124,12 +134,12 @@ describe('messages to AMP and Medium hosts', () => {
 describe('talking with a pym parent', () => {
   it('answers a width notice with its height, and falls silent once the height is settled', async () => {
     const hosted = await host('pym', 730, '?year=2018&embed=1');
-    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
     const childId = new URL(hosted.frame.url()).searchParams.get('childId');
     // No feedback loop: with nothing changing, nothing more is sent.
     const count = () => hosted.page.evaluate(() => (window as any).received.length as number);
     const settled = await count();
-    await hosted.page.waitForTimeout(1000);
+    await framesPass(hosted, 10);
     expect(await count()).toBe(settled);
     // pym's parent asks with its width; the answer is pym's height message for this child.
     await hosted.page.evaluate((id) => {
@@ -155,7 +165,7 @@ describe('sandboxed frames', () => {
     async (sandbox, isStorageBlocked) => {
       const hosted = await host('datawrapper', 730, '?embed=1', sandbox, isStorageBlocked);
       const { page, frame } = hosted;
-      await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+      await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
       // The first press comes before the app runs: a sandbox must not even be asked for a tab.
       // Each new tab is noted and closed at once: a page left in the background runs slowly.
       const newTabs: string[] = [];
@@ -211,7 +221,7 @@ describe('sandboxed frames', () => {
 describe('hostile messages from the parent', () => {
   it('change nothing and raise no error', async () => {
     const hosted = await host('pym', 730, '?year=2018&embed=1');
-    await expect.poll(() => heightGap(hosted), { timeout: 5000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
     const urlBefore = hosted.frame.url();
     const childId = new URL(urlBefore).searchParams.get('childId');
     await hosted.page.evaluate((id) => {
@@ -236,7 +246,15 @@ describe('hostile messages from the parent', () => {
       ];
       for (const message of hostile) target.postMessage(message, '*');
     }, childId);
-    await hosted.page.waitForTimeout(500);
+    // Messages from one window arrive in order: once a last one has, every hostile one was handled.
+    await hosted.frame.evaluate(() => {
+      (window as any).lastArrived = new Promise<void>((resolve) =>
+        addEventListener('message', (event) => event.data === 'last' && resolve()),
+      );
+    });
+    await hosted.page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage('last', '*'));
+    await hosted.frame.evaluate(() => (window as any).lastArrived);
+    await framesPass(hosted, 5);
     expect(hosted.frame.url()).toBe(urlBefore);
     expect(await hosted.frame.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2018');
     expect(await hosted.frame.locator('img').count()).toBe(0);
@@ -278,9 +296,7 @@ describe('embed kit', () => {
     await frame.locator('svg [data-iso]').first().waitFor();
     expect(await frame.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2018');
     expect(await frame.locator('[data-meeting="2017"]').count()).toBe(1);
-    await expect
-      .poll(() => heightGap({ page: article, frame, problems: async () => [] }), { timeout: 5000 })
-      .toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap({ page: article, frame, problems: async () => [] })).toBeLessThanOrEqual(2);
     await context.close();
   });
 

@@ -97,7 +97,7 @@ describe('membership map in Chromium', () => {
       expect(box.width, `${iso} width`).toBeGreaterThanOrEqual(24);
       expect(box.height, `${iso} height`).toBeGreaterThanOrEqual(24);
       await target.hover();
-      await expect.poll(() => page.getByRole('tooltip').textContent(), { timeout: 2000 }).toMatch(new RegExp(`^${name}`));
+      await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(new RegExp(`^${name}`));
     }
   });
 

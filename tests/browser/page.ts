@@ -1,8 +1,9 @@
 // Shared set-up of the browser tests: one Chromium per file, a fresh page per test, and a
 // record of every request and page error so that tests can assert there were none.
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { APP_RUNNING_ATTRIBUTE } from '../../src/lib/pageFlags.ts';
+import { AHEAD_MARGIN } from '../../src/offScreen.svelte.ts';
 import { launchChromium } from './chromium.mjs';
 
 export interface OpenedPage {
@@ -20,6 +21,28 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
   beforeLoad?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Resolves once the element is on screen as the app's IntersectionObserver counts it (with its
+ * margin). Observers are told in the order they were made, so this one hears after the app's.
+ */
+export async function untilOnScreen(locator: Locator): Promise<void> {
+  await locator.evaluate(
+    (element, rootMargin) =>
+      new Promise<void>((resolve) => {
+        const observer = new IntersectionObserver(
+          ([entry]) => {
+            if (!entry.isIntersecting) return;
+            observer.disconnect();
+            resolve();
+          },
+          { rootMargin },
+        );
+        observer.observe(element);
+      }),
+    AHEAD_MARGIN,
+  );
 }
 
 export function useBrowser() {

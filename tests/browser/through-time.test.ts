@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sources } from '../../src/lib/data.ts';
-import { useBrowser } from './page.ts';
+import { untilOnScreen, useBrowser } from './page.ts';
 
 const { open } = useBrowser();
 
@@ -54,23 +54,34 @@ describe('year controls in Chromium', () => {
     expect(await page.locator('[data-action="previous-change"]').isDisabled()).toBe(true);
   });
 
-  it('plays about a year a second, stops at the end, and Space toggles it', async () => {
-    const { page } = await open('?year=2023');
+  it('plays a year a second, stops at the end, and Space toggles it', async () => {
+    // The page's clock is the test's: a second of playback is a second of page time, however
+    // busy the machine.
+    const { page } = await open('?year=2023', 1280, { beforeLoad: (opened) => opened.clock.install() });
+    await page.mouse.move(1, 1);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     const play = page.locator('[data-action="play"]');
     expect(await slider(page).inputValue()).toBe('2023'); // never starts by itself
     await play.click();
     expect(await play.textContent()).toContain('Pause');
-    await expect.poll(() => slider(page).inputValue(), { timeout: 2500 }).toBe('2024');
-    await expect.poll(() => slider(page).inputValue(), { timeout: 5000 }).toBe('2026');
-    await expect.poll(() => play.textContent(), { timeout: 2500 }).toContain('Play');
+    await page.clock.runFor(999);
+    expect(await slider(page).inputValue()).toBe('2023');
+    await page.clock.runFor(1);
+    await expect.poll(() => slider(page).inputValue()).toBe('2024');
+    await page.clock.runFor(2000);
+    await expect.poll(() => slider(page).inputValue()).toBe('2026');
+    await expect.poll(() => play.textContent()).toContain('Play');
     // Pressed again at the end it starts over; Space on the focused button pauses it.
     await play.focus();
     await page.keyboard.press('Space');
     expect(await slider(page).inputValue()).toBe('1991');
+    await page.clock.runFor(1000);
+    await expect.poll(() => slider(page).inputValue()).toBe('1992');
     await page.keyboard.press('Space');
-    const pausedAt = await slider(page).inputValue();
-    await page.waitForTimeout(1500);
-    expect(await slider(page).inputValue()).toBe(pausedAt);
+    await page.clock.runFor(5000);
+    expect(await slider(page).inputValue()).toBe('1992');
+    expect(await play.textContent()).toContain('Play');
   });
 
   it('announces what changed, politely, when the year changes', async () => {
@@ -221,7 +232,7 @@ describe('Euler diagram in Chromium', () => {
   ])('animates a chip that changes region only without reduced motion (%j)', async (media, isAnimated) => {
     const { page } = await open('?year=2017', 1280, media);
     await page.locator('[data-region]').first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300); // for the IntersectionObserver to report the diagram on screen
+    await untilOnScreen(page.locator('[data-region]').first());
     // Moved without focusing the slider, which would scroll the diagram out of view.
     const running = await page.evaluate(async () => {
       const input = document.querySelector<HTMLInputElement>('#year-slider')!;
