@@ -1,0 +1,29 @@
+/**
+ * A module loaded at its first use: `current` holds it once it has arrived, and stays.
+ *
+ * Not `{#await import()}` in a panel that opens and closes: Svelte 5.57 keeps each resolved await
+ * block's value in a list it never clears (its untracked writes, set outside any reaction), so
+ * every opening left one signal behind (tests/browser/memory.test.ts).
+ */
+export class Lazy<Module> {
+  current = $state<Module | null>(null);
+  #loading: Promise<void> | null = null;
+  readonly #load: () => Promise<Module>;
+
+  constructor(load: () => Promise<Module>) {
+    this.#load = load;
+  }
+
+  /** Starts loading, once; after a failure (a dropped connection), the next call tries again. */
+  load = (): void => {
+    if (this.#loading) return;
+    this.#loading = this.#load().then(
+      (module) => {
+        this.current = module;
+      },
+      () => {
+        this.#loading = null;
+      },
+    );
+  };
+}
