@@ -104,6 +104,29 @@ describe.each(['pym', 'datawrapper'] as const)('auto-height with a %s host', (ki
   });
 });
 
+describe('a wrong address in an embed', () => {
+  it('costs one short notice however many parameters are wrong, and the frame stays the graphic’s height', async () => {
+    const plain = await host('datawrapper', 360);
+    await expect.poll(() => heightGap(plain)).toBeLessThanOrEqual(2);
+    const plainHeight = await plain.page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+    await plain.page.close();
+    // Once 58,054 px tall, past the 20,000 px a host allows, with the controls outside the frame.
+    const unknown = Array.from({ length: 300 }, (_, i) => `unknown${i}=1`).join('&');
+    const hosted = await host('datawrapper', 360, `?embed=1&${unknown}`);
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
+    const notices = await hosted.frame.locator('.notice').allTextContents();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('The address has 300 parameters this graphic does not know');
+    const height = await hosted.page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+    expect(height - plainHeight).toBeLessThan(120);
+    await hosted.frame.getByRole('slider', { name: 'Year' }).focus();
+    await hosted.frame.getByRole('slider', { name: 'Year' }).press('ArrowLeft');
+    await expect.poll(() => hosted.frame.getByRole('slider', { name: 'Year' }).inputValue()).toBe('2025');
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
+  });
+});
+
 describe('messages to AMP and Medium hosts', () => {
   it('sends the same height in every format, and nothing but the height', async () => {
     const hosted = await host('spy', 730, '?year=2018&embed=1');
