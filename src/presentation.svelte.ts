@@ -30,15 +30,15 @@ export class Presentation {
   readonly #fullscreen: FullscreenPort;
   readonly #actions: Record<PresentAction, () => void>;
 
-  constructor(view: PresentedView, fullscreen: FullscreenPort, steps: { count: number; togglePlay: () => void }) {
+  constructor(view: PresentedView, fullscreen: FullscreenPort, story: { stepCount: number; togglePlay: () => void }) {
     this.#view = view;
     this.#fullscreen = fullscreen;
     this.#actions = {
       previous: () => view.goToStep((view.step ?? 1) - 1),
       next: () => view.goToStep((view.step ?? 0) + 1),
       first: () => view.goToStep(1),
-      last: () => view.goToStep(steps.count),
-      play: steps.togglePlay,
+      last: () => view.goToStep(story.stepCount),
+      play: story.togglePlay,
       fullscreen: () => void this.switchFullscreen(),
       leave: () => this.leave(),
       help: () => (this.isHelpOpen = !this.isHelpOpen),

@@ -21,7 +21,7 @@ function classroom({ allowsFullscreen = true } = {}) {
     browserLeaves: () => (isOn = false),
   };
   const plays: number[] = [];
-  const presentation = new Presentation(view, fullscreen, { count: 11, togglePlay: () => plays.push(1) });
+  const presentation = new Presentation(view, fullscreen, { stepCount: 11, togglePlay: () => plays.push(1) });
   return { presentation, view, fullscreen, plays };
 }
 
