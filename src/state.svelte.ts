@@ -16,7 +16,16 @@ import {
 } from './lib/membership.ts';
 import { messages } from './lib/messages.ts';
 import { stepAt, stepCount } from './lib/steps.ts';
-import { formatViewParams, parseViewParams, type UrlProblem, type Theme, type ViewParams, type YearRange } from './lib/url.ts';
+import {
+  formatViewParams,
+  parseViewParams,
+  PARTS,
+  type Part,
+  type UrlProblem,
+  type Theme,
+  type ViewParams,
+  type YearRange,
+} from './lib/url.ts';
 import type { RepublicIso } from './lib/vocabulary.ts';
 
 export const YEAR_RANGE: YearRange = { first: FIRST_YEAR, last: lastYear(membership) };
@@ -58,6 +67,10 @@ function noticeText(problem: Exclude<UrlProblem, { kind: 'unknown-parameter' }>)
       return messages.notices.invalidAttendance(quoted(problem.value));
     case 'invalid-embed':
       return messages.notices.invalidEmbed(quoted(problem.value));
+    case 'invalid-part':
+      return messages.notices.invalidPart(quoted(problem.value), PARTS);
+    case 'part-without-embed':
+      return messages.notices.partWithoutEmbed(problem.value);
     case 'invalid-theme':
       return messages.notices.invalidTheme(quoted(problem.value));
     case 'invalid-step':
@@ -94,6 +107,10 @@ export class ViewState {
   readonly notices: readonly string[];
   /** The compact layout for an iframe, fixed for the visit. */
   readonly isEmbed: boolean;
+  /** The one part an embed shows alone, fixed for the visit; null for the whole graphic. */
+  readonly part: Part | null;
+  /** The part a whole embed shows under its tabs (a part's embed shows its own); not in the address. */
+  tab = $state<Part>('map');
   /** The theme the address chose, fixed for the visit; null follows the reader's system. */
   readonly theme: Theme | null;
 
@@ -115,6 +132,8 @@ export class ViewState {
     this.compare = view.compare;
     this.showAttendance = view.attendance;
     this.isEmbed = view.embed;
+    this.part = view.part;
+    this.tab = view.part ?? 'map';
     this.theme = view.theme;
     this.step = view.step;
     this.isPresenting = view.presenting;
@@ -175,6 +194,7 @@ export class ViewState {
       compare: this.compare,
       attendance: this.showAttendance,
       embed,
+      part: this.part,
       theme: this.theme,
       step: this.step,
       presenting: this.isPresenting,

@@ -22,6 +22,8 @@ function contentSecurityPolicy(frameAncestors: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The embed kit previews the graphic in a frame of its own.
+    "frame-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     `frame-ancestors ${frameAncestors}`,

@@ -3,6 +3,7 @@
  * auto-height protocols (../shared/reference/embedding.md), the one incoming message worth
  * answering (pym's width notice), and the embed codes offered to editors. Pure functions.
  */
+import type { Part, Theme, ViewParams } from './url.ts';
 
 /** Heights outside this range are a bug, not a layout: never ask a host for them. */
 const HEIGHT_RANGE = { min: 100, max: 20_000 } as const;
@@ -121,3 +122,28 @@ export function pymSnippet({ src, fullSrc, title, pymScript }: EmbedOptions): st
 </div>
 <script src="${escapeAttribute(pymScript)}"></script>`;
 }
+
+/** What an editor chooses in the embed kit. */
+export interface EmbedChoice {
+  /** One part alone, or null for the whole graphic with its tabs. */
+  part: Part | null;
+  /** The view on screen now (year, comparison, selection, story step), or always the latest year. */
+  view: 'on-screen' | 'latest';
+  /** The host's theme, or null to follow the reader's setting. */
+  theme: Theme | null;
+}
+
+/** The view an embed code shows: the one on screen or the default (latest) one, embedded as chosen. */
+export function embeddedView(onScreen: ViewParams, latest: ViewParams, choice: EmbedChoice): ViewParams {
+  const base = choice.view === 'latest' ? latest : onScreen;
+  return { ...base, embed: true, presenting: false, part: choice.part, theme: choice.theme };
+}
+
+/** A starting height close to each embed's own at an article column's width, before it reports its own. */
+export const STARTING_HEIGHTS: Readonly<Record<Part | 'whole', number>> = {
+  whole: 1050,
+  map: 950,
+  diagram: 700,
+  meetings: 700,
+  table: 1100,
+};

@@ -1,6 +1,6 @@
 /**
  * The one inline script of the page, run in <head> before the first paint. It applies a theme
- * the host asked for and the embedded layout, and hides the prerendered default view when the
+ * the host asked for and the embedded layout (the whole graphic or one part), and hides the prerendered default view when the
  * address asks for another one, so that a reader never sees the wrong year flash by before the
  * app starts.
  * It also queues what a reader does before the module script runs (src/earlyInput.ts): on a slow
@@ -15,18 +15,20 @@ import {
   EMBED_CLASS,
   INTENT_EVENTS,
   NEW_TAB_REFUSED_EVENT,
+  PART_ATTRIBUTE,
   VIEW_PENDING_CLASS,
 } from './pageFlags.ts';
-import { EMBED_ON, PYM_PARAMETER_NAMES, THEMES } from './url.ts';
+import { EMBED_ON, PARTS, PYM_PARAMETER_NAMES, THEMES } from './url.ts';
 
-// The same rules as parseViewParams (theme) and asksForAnotherView, in the browser's oldest JS.
+// The same rules as parseViewParams (theme), embeddedPart and asksForAnotherView, in the browser's oldest JS.
 export const FIRST_SCRIPT = [
   '(function(){',
   'var query=new URLSearchParams(location.search),root=document.documentElement,theme=query.get("theme");',
   `if(${JSON.stringify(THEMES)}.indexOf(theme)>=0)root.dataset.theme=theme;`,
-  `var embedded=function(name,value){return name==="embed"&&value==="${EMBED_ON}"};`,
-  `if(embedded("embed",query.get("embed")))root.classList.add("${EMBED_CLASS}");`,
-  `query.forEach(function(value,name){if(${JSON.stringify(PYM_PARAMETER_NAMES)}.indexOf(name)<0&&!embedded(name,value))root.classList.add("${VIEW_PENDING_CLASS}")});`,
+  `var isEmbed=query.get("embed")==="${EMBED_ON}",part=isEmbed&&${JSON.stringify(PARTS)}.indexOf(query.get("part"))>=0?query.get("part"):null;`,
+  `if(isEmbed)root.classList.add("${EMBED_CLASS}");`,
+  `if(part)root.setAttribute("${PART_ATTRIBUTE}",part);`,
+  `query.forEach(function(value,name){if(${JSON.stringify(PYM_PARAMETER_NAMES)}.indexOf(name)<0&&!(name==="embed"&&value==="${EMBED_ON}")&&!(name==="part"&&value===part))root.classList.add("${VIEW_PENDING_CLASS}")});`,
   `var early=window.${EARLY_INPUT_QUEUE}=[];`,
   `${JSON.stringify([...EARLY_INPUT_EVENTS, ...INTENT_EVENTS])}.forEach(function(type){document.addEventListener(type,function(event){if(window.${EARLY_INPUT_QUEUE}===early)early.push(event)},{capture:true,passive:true})});`,
   // Only a frame can be sandboxed; a sandbox makes the origin opaque, or forbids this assignment.

@@ -6,6 +6,7 @@ import type { CisFill, CstoMark } from './encoding.ts';
 import type { EulerRegion } from './euler.ts';
 import type { Attendance, AttendanceShown, AttendeeRecord, Organisation } from './meetings.ts';
 import type { IsoDate, YearDate } from './membership.ts';
+import type { Part, Theme } from './url.ts';
 import type { CisStatus, CstoStatus, RepublicIso } from './vocabulary.ts';
 
 /** What a change sentence is made of: who (with dates if they differ), when (if shared). */
@@ -94,6 +95,8 @@ const en = {
   sourceLine: {
     label: 'Sources:',
     text: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full below.',
+    /** In an embed the list is one click away, folded beside the line. */
+    textInEmbed: 'Kremlin, CIS and CSTO documents, news agencies and reference works.',
     /** On paper the list is not below but behind the printed address. */
     textOnPaper: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full at the address above.',
     credit: 'Story: commonspace.eu.',
@@ -146,12 +149,25 @@ const en = {
       signatory: 'Signed in 1991, not yet ratified',
       outside: 'Not in the CIS: never joined, withdrawn or ended participation',
     } satisfies Record<CisFill, string>,
+    /** The same, in the fewer words of an embed's key. */
+    cisFillsShort: {
+      member: 'Member state',
+      partial: 'Participant, associate or leaving',
+      signatory: 'Signed, not ratified',
+      outside: 'Not in the CIS',
+    } satisfies Record<CisFill, string>,
     securityHeading: (blocName: string) => `${blocName} (pattern)`,
     cstoMarks: {
       member: 'Member (solid stripes)',
       frozen: 'Member, participation frozen (broken stripes)',
       suspended: 'Membership suspended (dots)',
       none: 'Not a member (no pattern)',
+    } satisfies Record<CstoMark, string>,
+    cstoMarksShort: {
+      member: 'Member (stripes)',
+      frozen: 'Frozen (broken stripes)',
+      suspended: 'Suspended (dots)',
+      none: 'Not a member',
     } satisfies Record<CstoMark, string>,
     context: 'Other countries',
   },
@@ -160,6 +176,8 @@ const en = {
     detailLabel: (year: number) => `Detail map of Europe and the Caucasus, ${year}`,
     detailTitle: 'Europe and the Caucasus',
     detailHint: 'Small republics, enlarged',
+    /** The folded detail map's line in a narrow embed. */
+    detailFolded: 'Europe and the Caucasus, enlarged',
     crimeaNote: 'Crimea, annexed by Russia in 2014, is shown as part of Ukraine',
     crimeaSource: 'UN General Assembly resolution 68/262',
     keyboardHint: 'Use the arrow keys to move between republics.',
@@ -198,6 +216,8 @@ const en = {
   },
   meetings: {
     heading: 'Who sat at the table',
+    /** The folded list's line in an embed. */
+    attendeesFolded: 'Every attendee, with sources',
     intro:
       'Every year since 2013 the heads of the Security Councils of the CIS states have met, hosted by the Secretary of Russia’s Security Council. Who do our sources record as present, and as absent?',
     title: (number: number, date: string) => `${ordinal(number)} meeting · ${date}`,
@@ -291,15 +311,50 @@ const en = {
     addressLabel: 'Address of the link',
     close: 'Close',
   },
+  /** The parts of an embed: a tab of the whole graphic, or alone with `part=` and their own headline. */
+  parts: {
+    tabsLabel: 'Parts of the graphic',
+    map: {
+      tab: 'Map',
+      headline: 'The former Soviet republics in the CIS and the CSTO',
+      description: 'Each republic’s place in both blocs, year by year.',
+    },
+    diagram: {
+      tab: 'Diagram',
+      headline: 'Who is in the CIS, who is in the CSTO, and who is in neither',
+      description: 'Each republic placed by its two memberships.',
+    },
+    meetings: {
+      tab: 'Meetings',
+      headline: 'Who sat at the table of the CIS Security Councils',
+      description: 'Who our sources record at each yearly meeting.',
+    },
+    table: {
+      tab: 'Table',
+      headline: 'The 15 former Soviet republics in the CIS and the CSTO, one by one',
+      description: 'Each republic’s status in both blocs, with sources.',
+    },
+  } satisfies Record<Part, { tab: string; headline: string; description: string }> & { tabsLabel: string },
   embed: {
     openFull: 'Open the full interactive',
     newTabBlocked: 'This frame may not open a new tab. The address of the full interactive, to copy:',
     addressLabel: 'Address of the full interactive',
     button: 'Embed this graphic',
     intro:
-      'Paste one of these codes into your page. Both show the view on screen now (year, comparison, selected republic) and keep the frame as tall as the graphic. Pages that already use pym.js or Datawrapper embeds need no extra script.',
-    frameTitle: (first: number, last: number) =>
-      `Interactive map: the 15 former Soviet republics in the CIS and the CSTO, ${first} to ${last}`,
+      'Choose what to embed, then paste one of these codes into your page. Both keep the frame as tall as the graphic; pages that already use pym.js or Datawrapper embeds need no extra script.',
+    /** The frame's accessible name, which names the part it shows. */
+    frameTitle: (part: Part | null, first: number, last: number) =>
+      `${part === null ? 'Interactive map' : `Interactive ${FRAME_PART_NAMES[part]}`}: the 15 former Soviet republics in the CIS and the CSTO, ${first} to ${last}`,
+    partLabel: 'Part',
+    wholeGraphic: 'The whole graphic, with tabs',
+    viewLabel: 'View',
+    viewOnScreen: (year: number) => `As on screen now (${year})`,
+    viewLatest: 'Always the latest year',
+    themeLabel: 'Theme',
+    themeOfReader: 'The reader’s setting',
+    themes: { light: 'Light', dark: 'Dark' } satisfies Record<Theme, string>,
+    previewHeading: (width: number) => `What a reader sees on a phone (${width} px wide)`,
+    previewTitle: (frameTitle: string) => `Preview: ${frameTitle}`,
     iframeHeading: 'Plain iframe',
     iframeHint: 'with a short script that sets its height',
     pymHeading: 'pym.js',
@@ -349,6 +404,8 @@ const en = {
     noChange: 'No change in membership.',
     renamed: (date: string) => `The Collective Security Treaty became an organisation, the CSTO, on ${date}.`,
     notesHeading: 'Notes on these dates:',
+    /** The folded notes' line in an embed. */
+    notesFolded: (count: number) => (count === 1 ? 'A note on these dates' : `${count} notes on these dates`),
     cis: {
       signatory: (p: ChangePhrase) => `${p.names} signed the CIS founding documents${p.when}.`,
       member: (p: ChangePhrase) =>
@@ -659,6 +716,10 @@ const en = {
     invalidAttendance: (value: string) =>
       `The address parameter “attendance” can only be “on”, not “${value}”: the map shows no attendance.`,
     invalidEmbed: (value: string) => `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
+    invalidPart: (value: string, parts: readonly string[]) =>
+      `The address parameter “part” can be ${LIST_FORMAT_OR.format(parts.map((part) => `“${part}”`))}, not “${value}”: showing the whole graphic.`,
+    partWithoutEmbed: (part: string) =>
+      `The address asked for the part “${part}”, which is a layout for embeds (with “embed=1”): showing the full page.`,
     invalidTheme: (value: string) =>
       `The address parameter “theme” can be “light” or “dark”, not “${value}”: following the system setting.`,
     invalidMode: (value: string) => `The address parameter “mode” can only be “present”, not “${value}”: showing the page.`,
@@ -704,6 +765,14 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
 const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const MONTH_YEAR_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const LIST_FORMAT = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+/** What the frame's title calls each part. */
+const FRAME_PART_NAMES = {
+  map: 'map',
+  diagram: 'diagram',
+  meetings: 'record of the Security Council meetings',
+  table: 'table',
+} satisfies Record<Part, string>;
+const LIST_FORMAT_OR = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
 
 /** "At the end of 2018", or in the data's last year "On 31 March 2026": never the end of a year the data has not reached. */
 function atYearDate(d: YearDate): string {

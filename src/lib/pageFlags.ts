@@ -9,6 +9,9 @@ export const VIEW_PENDING_CLASS = 'is-view-pending';
 /** The embedded layout (`embed=1`), on the root so that the prerendered page takes it before it is drawn. */
 export const EMBED_CLASS = 'is-embed';
 
+/** The part an embed shows alone (`part=map`), on the root for the same reason; absent for the whole. */
+export const PART_ATTRIBUTE = 'data-part';
+
 /** Where the printed page names its own address: the first-load script fills it in, the app keeps it. */
 export const PAGE_ADDRESS_ID = 'page-address';
 

@@ -17,6 +17,8 @@ export interface ViewParams {
   attendance: boolean;
   /** The compact layout for an iframe. */
   embed: boolean;
+  /** In an embed, the one part shown alone; null embeds the whole graphic. */
+  part: Part | null;
   /** A theme chosen by the host page; null follows the reader's system setting. */
   theme: Theme | null;
   /** The story step on screen (1-based); its year, comparison and markers are the defaults. */
@@ -27,6 +29,10 @@ export interface ViewParams {
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The parts an editor can embed alone, in the order of the whole graphic's tabs. */
+export const PARTS = ['map', 'diagram', 'meetings', 'table'] as const;
+export type Part = (typeof PARTS)[number];
 
 export interface YearRange {
   first: number;
@@ -41,6 +47,8 @@ export interface ValueProblem {
     | 'invalid-compare'
     | 'invalid-attendance'
     | 'invalid-embed'
+    | 'invalid-part'
+    | 'part-without-embed'
     | 'invalid-theme'
     | 'invalid-step'
     | 'invalid-mode';
@@ -60,6 +68,7 @@ const KNOWN_PARAMETERS: ReadonlySet<string> = new Set([
   'compare',
   'attendance',
   'embed',
+  'part',
   'theme',
   'step',
   'mode',
@@ -98,6 +107,7 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     compare: null,
     attendance: false,
     embed: false,
+    part: null,
     theme: null,
     step: null,
     presenting: false,
@@ -141,6 +151,17 @@ export function parseViewParams(search: string, range: YearRange): ParsedView {
     () => (view.embed = true),
   );
   read(
+    'part',
+    'invalid-part',
+    (value) => PARTS.find((name) => name === value),
+    (part) => (view.part = part),
+  );
+  // A part is a layout of the embed: the full page always shows every part.
+  if (view.part !== null && !view.embed) {
+    problems.push({ kind: 'part-without-embed', value: view.part });
+    view.part = null;
+  }
+  read(
     'theme',
     'invalid-theme',
     (value) => THEMES.find((name) => name === value),
@@ -168,19 +189,30 @@ export function formatViewParams(view: ViewParams, range: YearRange): string {
   if (view.compare !== null && view.compare !== step?.compare) params.set('compare', String(view.compare));
   if (view.attendance && !step?.showAttendance) params.set('attendance', ATTENDANCE_ON);
   if (view.embed) params.set('embed', EMBED_ON);
+  if (view.embed && view.part !== null) params.set('part', view.part);
   if (view.theme !== null) params.set('theme', view.theme);
   if (view.presenting) params.set('mode', MODE_PRESENT);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
 
+/** The part an embed's address asks for, when it is one of the parts; the first script's rule too. */
+export function embeddedPart(search: string): Part | null {
+  const params = new URLSearchParams(search);
+  const part = params.get('part');
+  return params.get('embed') === EMBED_ON ? (PARTS.find((name) => name === part) ?? null) : null;
+}
+
 /**
  * Whether the address asks for more than the default view, which the page holds prerendered:
- * any parameter but pym's own and `embed=1` does (a wrong one too, since it brings a notice).
- * The embedded layout is the default view's own markup, laid out by a class on the root.
+ * any parameter but pym's own, `embed=1` and an embed's `part` does (a wrong one too, since it
+ * brings a notice). An embed and its parts are the default view's own markup, laid out by marks
+ * on the root.
  */
 export function asksForAnotherView(search: string): boolean {
+  const part = embeddedPart(search);
   return [...new URLSearchParams(search)].some(
-    ([name, value]) => !PYM_PARAMETERS.has(name) && !(name === 'embed' && value === EMBED_ON),
+    ([name, value]) =>
+      !PYM_PARAMETERS.has(name) && !(name === 'embed' && value === EMBED_ON) && !(name === 'part' && value === part),
   );
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { findChromium, launchChromium } from '../browser/chromium.mjs';
+import { CEILINGS_AT_360, EMBEDS, measureEmbedHeights } from '../browser/embedHeights.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { buildNaive } from './naive/build.mjs';
 import { serveDirectory } from './serve.mjs';
@@ -26,6 +27,8 @@ const BUDGET = { transferBytes: 45 * 1000, score: 100, lcpMs: 1000, tbtMs: 50, c
 const LIGHTHOUSE_RUNS = 5;
 const CPU_THROTTLING = 4;
 const SAMPLES = 60;
+/** Widths the embeds' heights are printed at: a phone, an article column, a desktop. */
+const EMBED_WIDTHS = [360, 600, 1280];
 // A step of the slider (the budget applies to it) and a far jump, on desktop and phone layouts.
 const YEAR_RUNS = /** @type {const} */ ([
   { move: 'step', width: 1280 },
@@ -405,6 +408,29 @@ function printDetails(builds, floor) {
   }
 }
 
+/**
+ * The embeds' heights (the whole graphic's under its tallest tab), with the ceilings at 360 px.
+ * @param {Outcome<Record<typeof EMBEDS[number], Record<number, number>>>} heights
+ */
+function printEmbedHeights(heights) {
+  if (!heights.ok) return;
+  console.log('\n### Embed heights (CSS px, default view, as reported to the host)\n');
+  printTable(
+    ['embed', 'ceiling at 360 px', ...EMBED_WIDTHS.map((width) => `${width} px`)],
+    EMBEDS.map((embed) => {
+      const ceiling = CEILINGS_AT_360[embed];
+      const at = heights.value[embed];
+      return [
+        embed === 'whole' ? 'whole (tallest tab)' : `part=${embed}`,
+        ceiling === undefined ? '—' : `≤ ${ceiling}`,
+        ...EMBED_WIDTHS.map(
+          (width) => `${at[width]}${width === 360 && ceiling !== undefined ? (at[width] <= ceiling ? ' PASS' : ' OVER') : ''}`,
+        ),
+      ];
+    }),
+  );
+}
+
 // The build's plugins read the data relative to the working directory.
 process.chdir(REPO);
 const workDir = await mkdtemp(join(tmpdir(), 'bench-'));
@@ -451,6 +477,9 @@ try {
     measureYearChange(openBrowser, MINIMAL_PAGE_URL, { samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
   );
 
+  progress('embed heights');
+  const embedHeights = await attempt('embed heights', () => measureEmbedHeights(openBrowser, ourServer.url, EMBED_WIDTHS));
+
   console.log('');
   printSettings(browser.version(), builds[0]);
   printTable(
@@ -461,6 +490,7 @@ try {
     }),
   );
   printDetails(builds, floor);
+  printEmbedHeights(embedHeights);
   console.log(`\nMeasured in ${Math.round((Date.now() - started) / 1000)} s.`);
 } catch (error) {
   failures.push({ what: 'the benchmark', error });

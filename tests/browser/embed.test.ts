@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
+import { CEILINGS_AT_360, reportedHeight } from './embedHeights.mjs';
 
 const baseUrl = inject('baseUrl');
 const hostUrl = inject('hostUrl');
@@ -67,7 +68,7 @@ async function host(
   await page.goto(`${hostUrl}/${kind}?${params}`);
   const frameElement = await page.waitForSelector('iframe');
   const frame = (await frameElement.contentFrame())!;
-  await frame.locator('svg [data-iso]').first().waitFor();
+  await frame.locator('[data-panel]:visible').first().waitFor();
   const problems = async () => [...consoleErrors, ...(await frame.evaluate(() => (window as any).problems as string[]))];
   return { page, frame, problems };
 }
@@ -90,11 +91,17 @@ async function heightGap({ page, frame }: Hosted): Promise<number> {
 }
 
 describe.each(['pym', 'datawrapper'] as const)('auto-height with a %s host', (kind) => {
-  it.each([360, 730, 1280])('fits the frame to the graphic at %i px, after load and after a year change', async (width) => {
-    const hosted = await host(kind, width);
+  it.each([
+    [360, '?embed=1'],
+    [730, '?embed=1'],
+    [1280, '?embed=1'],
+    [360, '?embed=1&part=map'],
+    [730, '?embed=1&part=table'],
+  ])('fits the frame to the graphic at %i px (%s), after load and after a year change', async (width, query) => {
+    const hosted = await host(kind, width, query);
     await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
     const before = await hosted.page.$eval('iframe', (el) => el.getBoundingClientRect().height);
-    expect(before).toBeGreaterThan(600);
+    expect(before).toBeGreaterThan(500);
     // 1991 has the longest "what changed" text: the graphic grows, and so must the frame.
     await hosted.frame.getByRole('slider', { name: 'Year' }).focus();
     await hosted.frame.getByRole('slider', { name: 'Year' }).press('Home');
@@ -128,30 +135,33 @@ describe('a wrong address in an embed', () => {
 });
 
 describe('messages to AMP and Medium hosts', () => {
-  it('sends the same height in every format, and nothing but the height', async () => {
-    const hosted = await host('spy', 730, '?year=2018&embed=1');
-    await expect.poll(() => hosted.page.evaluate(() => (window as any).received.length)).toBeGreaterThanOrEqual(3);
-    const received: unknown[] = await hosted.page.evaluate(() => (window as any).received);
-    const amp = received.filter((m: any) => m?.sentinel === 'amp');
-    const medium = received
-      .filter((m): m is string => typeof m === 'string' && m.includes('iframe.resize'))
-      .map((m) => JSON.parse(m));
-    const datawrapper = received.filter((m: any) => m?.['datawrapper-height']);
-    expect(amp.length).toBeGreaterThan(0);
-    expect(Object.keys(amp.at(-1) as object).sort()).toEqual(['height', 'sentinel', 'type']);
-    expect(medium.at(-1)).toEqual({
-      src: `${baseUrl}?year=2018&embed=1`,
-      context: 'iframe.resize',
-      height: (amp.at(-1) as any).height,
-    });
-    expect(Object.values((datawrapper.at(-1) as any)['datawrapper-height'])).toEqual([(amp.at(-1) as any).height]);
-    // Without a pym parent there is no child id, so no pym message.
-    expect(received.some((m) => typeof m === 'string' && m.startsWith('pym'))).toBe(false);
-    // Never sent twice for the same height.
-    const heights = amp.map((m: any) => m.height);
-    expect(heights.every((h, i) => i === 0 || h !== heights[i - 1])).toBe(true);
-    await hosted.page.close();
-  });
+  it.each(['?year=2018&embed=1', '?year=2018&embed=1&part=meetings'])(
+    '%s sends the same height in every format, and nothing but the height',
+    async (query) => {
+      const hosted = await host('spy', 730, query);
+      await expect.poll(() => hosted.page.evaluate(() => (window as any).received.length)).toBeGreaterThanOrEqual(3);
+      const received: unknown[] = await hosted.page.evaluate(() => (window as any).received);
+      const amp = received.filter((m: any) => m?.sentinel === 'amp');
+      const medium = received
+        .filter((m): m is string => typeof m === 'string' && m.includes('iframe.resize'))
+        .map((m) => JSON.parse(m));
+      const datawrapper = received.filter((m: any) => m?.['datawrapper-height']);
+      expect(amp.length).toBeGreaterThan(0);
+      expect(Object.keys(amp.at(-1) as object).sort()).toEqual(['height', 'sentinel', 'type']);
+      expect(medium.at(-1)).toEqual({
+        src: `${baseUrl}${query}`,
+        context: 'iframe.resize',
+        height: (amp.at(-1) as any).height,
+      });
+      expect(Object.values((datawrapper.at(-1) as any)['datawrapper-height'])).toEqual([(amp.at(-1) as any).height]);
+      // Without a pym parent there is no child id, so no pym message.
+      expect(received.some((m) => typeof m === 'string' && m.startsWith('pym'))).toBe(false);
+      // Never sent twice for the same height.
+      const heights = amp.map((m: any) => m.height);
+      expect(heights.every((h, i) => i === 0 || h !== heights[i - 1])).toBe(true);
+      await hosted.page.close();
+    },
+  );
 });
 
 describe('talking with a pym parent', () => {
@@ -206,14 +216,21 @@ describe('sandboxed frames', () => {
       await expect.poll(() => slider.inputValue()).toBe('2025');
       await frame.getByRole('button', { name: /Next change/ }).click();
       await frame.getByRole('button', { name: /Previous change/ }).click();
+      // Every part under its tab.
+      await frame.getByRole('tab', { name: 'Diagram' }).click();
       await frame.locator('[data-region] [data-iso="ARM"]').click();
       await expect.poll(() => frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
       // A reader taps the name, which stands over the shape and selects it too.
+      await frame.getByRole('tab', { name: 'Map' }).click();
       await frame.locator('[data-label-iso="KAZ"]').click();
       await expect.poll(() => frame.getByRole('region', { name: 'Kazakhstan' }).isVisible()).toBe(true);
+      await frame.getByRole('tab', { name: 'Meetings' }).click();
       await frame.getByLabel('Show attendance on the map').check();
       await frame.getByLabel('Compare with').selectOption('2017');
-      await frame.getByText('Table: every republic').click();
+      await frame.getByText('Every attendee, with sources').first().click();
+      await frame.getByRole('tab', { name: 'Table' }).click();
+      await frame.getByRole('button', { name: 'Georgia', exact: true }).click();
+      await expect.poll(() => frame.getByRole('region', { name: 'Georgia' }).isVisible()).toBe(true);
       await frame.getByRole('button', { name: 'Download', exact: true }).click();
       await frame.getByRole('button', { name: 'Walk through the story' }).click();
       await frame.getByRole('button', { name: /Next/ }).first().click();
@@ -239,6 +256,23 @@ describe('sandboxed frames', () => {
       await page.close();
     },
   );
+});
+
+describe('a part in a sandboxed frame without storage', () => {
+  it('works, and offers the way out as an address to copy', async () => {
+    const hosted = await host('datawrapper', 360, '?embed=1&part=meetings', 'allow-scripts', true);
+    const { frame } = hosted;
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
+    await frame.getByRole('link', { name: 'Open the full interactive' }).click();
+    await expect.poll(() => frame.getByLabel('Address of the full interactive').isVisible()).toBe(true);
+    await frame.getByLabel('Compare with').selectOption('2017');
+    await expect.poll(() => frame.locator('[data-meeting="2017"]').isVisible()).toBe(true);
+    await frame.getByText('Every attendee, with sources').first().click();
+    await expect.poll(() => frame.locator('[data-meeting="2026"] [data-attendee="RUS"]').isVisible()).toBe(true);
+    await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
+  });
 });
 
 describe('hostile messages from the parent', () => {
@@ -323,6 +357,29 @@ describe('embed kit', () => {
     await context.close();
   });
 
+  it('offers each part, the latest year and a theme, names the part in the title, and previews it at phone width', async () => {
+    const { context, page } = await openKit('?year=2018&country=ARM', []);
+    await page.getByLabel('Part', { exact: true }).selectOption({ label: 'Diagram' });
+    await page.getByLabel('View', { exact: true }).selectOption({ label: 'Always the latest year' });
+    await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Dark' });
+    const iframeCode = await page.locator('[data-snippet="iframe"] textarea').inputValue();
+    expect(iframeCode).toContain(`<iframe src="${baseUrl}?embed=1&amp;part=diagram&amp;theme=dark" title="Interactive diagram:`);
+    expect(await page.locator('[data-snippet="pym"] textarea').inputValue()).toContain(`<a href="${baseUrl}?theme=dark">`);
+    // The preview is that embed, 360 px wide, as tall as it reports itself.
+    const previewElement = page.locator('.preview iframe');
+    expect(await previewElement.getAttribute('src')).toBe(`${baseUrl}?embed=1&part=diagram&theme=dark`);
+    expect(await previewElement.evaluate((frame) => frame.clientWidth)).toBe(360);
+    const preview = (await (await previewElement.elementHandle())!.contentFrame())!;
+    await preview.locator('[data-region] [data-iso="ARM"]').waitFor();
+    expect(await visibleParts(preview)).toEqual({ headline: ['diagram'], panels: ['diagram'] });
+    await expect
+      .poll(async () =>
+        Math.abs((await previewElement.evaluate((frame) => frame.clientHeight)) - (await reportedHeight(preview))),
+      )
+      .toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
   it('copies with the clipboard where allowed, and otherwise selects the code to copy by hand', async () => {
     const allowed = await openKit('', ['clipboard-read', 'clipboard-write']);
     await allowed.page.locator('[data-snippet="pym"] button').click();
@@ -343,5 +400,124 @@ describe('embed kit', () => {
     });
     expect(selected).toBe(refused.iframeCode);
     await refused.context.close();
+  });
+});
+
+/** The host page's width at which its article column (16 px padding each side) makes a frame this wide. */
+const hostWidthFor = (frameWidth: number) => frameWidth + 32;
+
+/** The frame's height in the host page, once it fits the graphic. */
+async function settledFrameHeight(hosted: Hosted): Promise<number> {
+  await expect.poll(() => heightGap(hosted)).toBeLessThanOrEqual(2);
+  return hosted.page.$eval('iframe', (el) => Math.round(el.getBoundingClientRect().height));
+}
+
+/** What a reader sees of the parts: the visible headline and which panels show. */
+async function visibleParts(frame: Frame) {
+  return frame.evaluate(() => ({
+    headline: [...document.querySelectorAll<HTMLElement>('h1 [data-headline]')]
+      .filter((span) => span.checkVisibility())
+      .map((span) => span.dataset.headline),
+    panels: [...document.querySelectorAll<HTMLElement>('[data-panel]')]
+      .filter((panel) => panel.checkVisibility())
+      .map((panel) => panel.dataset.panel),
+  }));
+}
+
+describe('parts an editor can embed alone', () => {
+  // The ceilings at 360 px, in the default view: deterministic with these fonts in this Chromium.
+  it.each([
+    ['map', CEILINGS_AT_360.map!],
+    ['diagram', CEILINGS_AT_360.diagram!],
+    ['meetings', CEILINGS_AT_360.meetings!],
+  ] as const)(
+    'part=%s is one part, with its headline, the year and the way out, at most %i px tall at 360 px',
+    async (part, ceiling) => {
+      const hosted = await host('pym', hostWidthFor(360), `?embed=1&part=${part}`);
+      const { frame } = hosted;
+      expect(await settledFrameHeight(hosted)).toBeLessThanOrEqual(ceiling);
+      expect(await visibleParts(frame)).toEqual({ headline: [part], panels: [part] });
+      expect(await frame.getByRole('slider', { name: 'Year' }).isVisible()).toBe(true);
+      expect(await frame.getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(true);
+      expect(await frame.locator('.source-line').isVisible()).toBe(true);
+      expect(await frame.getByRole('tablist').isVisible()).toBe(false);
+      // Each part's key, and the comparison for the meetings.
+      const key = { map: '.legend', diagram: '[data-region="neither"]', meetings: '[aria-labelledby="csto-strip-heading"]' }[
+        part
+      ];
+      expect(await frame.locator(key).first().isVisible()).toBe(true);
+      if (part === 'meetings') expect(await frame.getByLabel('Compare with').isVisible()).toBe(true);
+      // The view follows the reader in the address, as a part; the way out is the whole graphic.
+      const slider = frame.getByRole('slider', { name: 'Year' });
+      await slider.focus();
+      await slider.press('ArrowLeft');
+      await expect.poll(() => new URL(frame.url()).search).toBe(`?year=2025&embed=1&part=${part}`);
+      expect(await frame.getByRole('link', { name: 'Open the full interactive' }).getAttribute('href')).toBe(
+        `${baseUrl}?year=2025`,
+      );
+      expect(await hosted.problems()).toEqual([]);
+      await hosted.page.close();
+    },
+  );
+
+  it('part=table shows every republic, each name opening its details with the sources', async () => {
+    const hosted = await host('pym', 360, '?embed=1&part=table');
+    const { frame } = hosted;
+    await settledFrameHeight(hosted);
+    expect(await visibleParts(frame)).toEqual({ headline: ['table'], panels: ['table'] });
+    expect(await frame.locator('.status-table tbody tr:visible').count()).toBe(15);
+    await frame.getByRole('button', { name: 'Moldova', exact: true }).click();
+    const details = frame.getByRole('region', { name: 'Moldova' });
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.locator('a').count()).toBeGreaterThan(0);
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
+  });
+
+  it('the whole embed is at most 1,500 px tall at 360 px under every tab, and the arrow keys move between tabs', async () => {
+    const hosted = await host('pym', hostWidthFor(360));
+    const { frame } = hosted;
+    expect(await visibleParts(frame)).toEqual({ headline: ['whole'], panels: ['map'] });
+    expect(await settledFrameHeight(hosted)).toBeLessThanOrEqual(CEILINGS_AT_360.whole!);
+    for (const [tab, part] of [
+      ['Diagram', 'diagram'],
+      ['Meetings', 'meetings'],
+      ['Table', 'table'],
+    ] as const) {
+      await frame.getByRole('tab', { name: tab }).click();
+      await expect.poll(async () => (await visibleParts(frame)).panels).toEqual([part]);
+      expect(await settledFrameHeight(hosted)).toBeLessThanOrEqual(CEILINGS_AT_360.whole!);
+    }
+    // WAI-ARIA tabs: the selected tab is the one tab stop; arrows move and choose.
+    const table = frame.getByRole('tab', { name: 'Table' });
+    expect(await table.getAttribute('aria-selected')).toBe('true');
+    await table.press('ArrowRight');
+    await expect.poll(async () => (await visibleParts(frame)).panels).toEqual(['map']);
+    expect(await frame.evaluate(() => document.activeElement?.textContent)).toBe('Map');
+    expect(await frame.getByRole('tabpanel', { name: 'Map' }).isVisible()).toBe(true);
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
+  });
+
+  it('shows the asked-for part from the prerendered page, before any of the app runs', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    // The app's code never comes: what shows is the first script's layout of the prerendered page.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}?embed=1&part=diagram`);
+    const parts = await visibleParts(page.mainFrame());
+    expect(parts).toEqual({ headline: ['diagram'], panels: ['diagram'] });
+    expect(await page.locator('[data-region] [data-iso="ARM"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('answers a wrong part with the whole graphic and a notice naming the parts', async () => {
+    const hosted = await host('datawrapper', 360, '?embed=1&part=chart');
+    const { frame } = hosted;
+    await expect
+      .poll(() => frame.locator('.notice').textContent())
+      .toContain('“part” can be “map”, “diagram”, “meetings” or “table”, not “chart”');
+    expect(await visibleParts(frame)).toEqual({ headline: ['whole'], panels: ['map'] });
+    expect(await hosted.problems()).toEqual([]);
+    await hosted.page.close();
   });
 });

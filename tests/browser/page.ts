@@ -84,9 +84,10 @@ export function useBrowser() {
     });
     await beforeLoad?.(page);
     await page.goto(`${baseUrl}${query}`, { waitUntil: beforeLoad ? 'commit' : 'load' });
-    // Held back, the app may keep the page hidden: present is enough then.
+    // A part on show: the map, or in an embed of one part that part. Held back, the app may keep
+    // the page hidden: present is enough then.
     await page
-      .locator('svg [data-iso]')
+      .locator(beforeLoad ? '[data-panel]' : '[data-panel]:visible')
       .first()
       .waitFor({ state: beforeLoad ? 'attached' : 'visible' });
     if (!untouched && media.javaScriptEnabled !== false) {

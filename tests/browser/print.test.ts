@@ -9,7 +9,7 @@ describe('print in Chromium', () => {
   it('shows the year in the title and the table, and hides what only works on screen', async () => {
     const { page, errors } = await open('?year=2009');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Is Russia trying to blur the line between the CIS and the CSTO? — 2009',
     );
     await expect.poll(() => page.locator('[data-row-iso]').count()).toBe(15);

@@ -21,6 +21,8 @@ describe('themes in Chromium', () => {
     ['dark system, no parameter', '', 'dark', DARK],
     ['light system, ?theme=dark', '?theme=dark', 'light', DARK],
     ['dark system, ?theme=light', '?theme=light', 'dark', LIGHT],
+    ['light system, an embedded part with ?theme=dark', '?embed=1&part=diagram&theme=dark', 'light', DARK],
+    ['dark system, an embedded part', '?embed=1&part=meetings', 'dark', DARK],
   ] as const)('%s', async (_name, query, colorScheme, expected) => {
     const { page, errors } = await open(query, 1280, { colorScheme });
     expect(await colours(page)).toEqual(expected);

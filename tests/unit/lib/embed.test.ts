@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   datawrapperKeyOf,
+  embeddedView,
   heightMessages,
   iframeSnippet,
   parsePymWidth,
   pymChildId,
   pymSnippet,
 } from '../../../src/lib/embed.ts';
+import { formatViewParams, parseViewParams } from '../../../src/lib/url.ts';
 
 const FRAME = { childId: 'graphic', datawrapperKey: 'cis-csto', src: 'https://graphics.example.org/cis-csto/?embed=1' };
 
@@ -115,5 +117,26 @@ describe('embed codes', () => {
 </div>
 <script src="https://graphics.example.org/cis-csto/pym.v1.min.js"></script>`,
     );
+  });
+});
+
+describe('embeddedView', () => {
+  const RANGE = { first: 1991, last: 2026 };
+  const latest = parseViewParams('', RANGE).view;
+  const onScreen = parseViewParams('?year=2018&compare=2017&country=ARM&attendance=on&mode=present', RANGE).view;
+  const address = (choice: Parameters<typeof embeddedView>[2]) => formatViewParams(embeddedView(onScreen, latest, choice), RANGE);
+
+  it.each<[Parameters<typeof embeddedView>[2], string]>([
+    // The view on screen, embedded: never the presentation, which is a teacher's, not a host's.
+    [{ part: null, view: 'on-screen', theme: null }, '?year=2018&country=ARM&compare=2017&attendance=on&embed=1'],
+    [
+      { part: 'meetings', view: 'on-screen', theme: 'dark' },
+      '?year=2018&country=ARM&compare=2017&attendance=on&embed=1&part=meetings&theme=dark',
+    ],
+    // Always the latest year: nothing of the view on screen.
+    [{ part: null, view: 'latest', theme: null }, '?embed=1'],
+    [{ part: 'diagram', view: 'latest', theme: 'light' }, '?embed=1&part=diagram&theme=light'],
+  ])('%j → %s', (choice, query) => {
+    expect(address(choice)).toBe(query);
   });
 });

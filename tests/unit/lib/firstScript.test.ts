@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
 import { EARLY_INPUT_QUEUE, EMBED_CLASS, VIEW_PENDING_CLASS } from '../../../src/lib/pageFlags.ts';
-import { asksForAnotherView } from '../../../src/lib/url.ts';
+import { asksForAnotherView, embeddedPart } from '../../../src/lib/url.ts';
 
 function runFirstScript(search: string) {
   const root = document.createElement('html');
@@ -12,6 +12,7 @@ function runFirstScript(search: string) {
     pending: root.classList.contains(VIEW_PENDING_CLASS),
     embedded: root.classList.contains(EMBED_CLASS),
     theme: root.dataset.theme,
+    part: root.dataset.part,
   };
 }
 
@@ -30,11 +31,19 @@ describe('the first script and asksForAnotherView', () => {
     { search: '?year=2026', pending: true, embedded: false },
     { search: '?theme=dark&embed=1', pending: true, embedded: true },
     { search: '?whatever=1', pending: true, embedded: false },
-  ])('$search: another view $pending, embedded layout $embedded', ({ search, pending, embedded }) => {
+    // A part is a layout of the prerendered page too; a wrong one, or one outside an embed, is not.
+    { search: '?embed=1&part=map', pending: false, embedded: true, part: 'map' },
+    { search: '?part=meetings&embed=1&childId=g', pending: false, embedded: true, part: 'meetings' },
+    { search: '?embed=1&part=chart', pending: true, embedded: true },
+    { search: '?embed=1&part=map&part=table', pending: true, embedded: true, part: 'map' },
+    { search: '?part=map', pending: true, embedded: false },
+  ])('$search: another view $pending, embedded layout $embedded, part $part', ({ search, pending, embedded, part }) => {
     const result = runFirstScript(search);
     expect(result.pending).toBe(pending);
     expect(asksForAnotherView(search)).toBe(pending);
     expect(result.embedded).toBe(embedded);
+    expect(result.part).toBe(part);
+    expect(embeddedPart(search) ?? undefined).toBe(part);
   });
 
   it('applies a known theme and ignores an unknown one', () => {

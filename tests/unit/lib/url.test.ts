@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewParams, parseViewParams, type ViewParams } from '../../../src/lib/url.ts';
+import { formatViewParams, parseViewParams, PARTS, type ViewParams } from '../../../src/lib/url.ts';
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
 
 const RANGE = { first: 1991, last: 2026 };
@@ -9,6 +9,7 @@ const DEFAULT_VIEW: ViewParams = {
   compare: null,
   attendance: false,
   embed: false,
+  part: null,
   theme: null,
   step: null,
   presenting: false,
@@ -52,6 +53,11 @@ describe('parseViewParams', () => {
     ['?attendance=', {}, [{ kind: 'invalid-attendance', value: '' }]],
     ['?embed=1', { embed: true }, []],
     ['?embed=true', {}, [{ kind: 'invalid-embed', value: 'true' }]],
+    ['?embed=1&part=map', { embed: true, part: 'map' }, []],
+    ['?part=table&embed=1', { embed: true, part: 'table' }, []],
+    ['?embed=1&part=Map', { embed: true }, [{ kind: 'invalid-part', value: 'Map' }]],
+    ['?embed=1&part=', { embed: true }, [{ kind: 'invalid-part', value: '' }]],
+    ['?part=diagram', {}, [{ kind: 'part-without-embed', value: 'diagram' }]],
     ['?theme=dark', { theme: 'dark' }, []],
     ['?theme=light&embed=1', { theme: 'light', embed: true }, []],
     ['?theme=Dark', {}, [{ kind: 'invalid-theme', value: 'Dark' }]],
@@ -83,6 +89,9 @@ describe('formatViewParams', () => {
     [{ attendance: true }, '?attendance=on'],
     [{ embed: true, year: 2018 }, '?year=2018&embed=1'],
     [{ embed: true, theme: 'dark' }, '?embed=1&theme=dark'],
+    [{ embed: true, part: 'meetings', year: 2018 }, '?year=2018&embed=1&part=meetings'],
+    // Out of the embed, as the way to the full page, a part is the whole graphic.
+    [{ embed: false, part: 'meetings' }, ''],
     [{ year: 2018, country: 'ARM', compare: 2017, attendance: true }, '?year=2018&country=ARM&compare=2017&attendance=on'],
     // What the step sets goes unwritten; what differs from it is written.
     [{ step: 7, year: 2018, compare: 2017, attendance: true }, '?step=7'],
@@ -97,9 +106,10 @@ describe('formatViewParams', () => {
       for (const country of [null, ...REPUBLIC_ISO_CODES])
         for (const compare of [null, RANGE.first, 2017, RANGE.last])
           for (const attendance of [false, true]) {
+            const part = attendance ? PARTS[year % PARTS.length] : null;
             const view = {
               ...DEFAULT_VIEW,
-              ...{ year, country, compare, attendance, embed: attendance, theme: attendance ? ('dark' as const) : null },
+              ...{ year, country, compare, attendance, embed: attendance, part, theme: attendance ? ('dark' as const) : null },
               presenting: attendance,
             };
             expect(parseViewParams(formatViewParams(view, RANGE), RANGE)).toEqual({ view, problems: [] });
