@@ -6,6 +6,7 @@
  */
 import { startAutoHeight } from './autoHeight.ts';
 import { recordEarlyInput } from './earlyInput.ts';
+import { placeNamesIn } from './labelMeasure.ts';
 import { datawrapperKeyOf, pymChildId } from './lib/embed.ts';
 import { APP_RUNNING_ATTRIBUTE, INTENT_EVENTS, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
 import './global.css';
@@ -17,10 +18,39 @@ const root = document.documentElement;
 const earlyInput = recordEarlyInput();
 let starting: Promise<void> | null = null;
 
+/**
+ * Places the prerendered map's names as the app will (src/labelMeasure.ts), at this width and at
+ * any other until the app takes over: no name covers another, and none moves when the app arrives.
+ */
+function placePrerenderedNames(): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const frames = [...document.querySelectorAll<HTMLElement>('#app .labels')].map((container) => ({
+    container,
+    // The prerendered page puts each name on its anchor, as a share of the frame.
+    anchors: [...container.querySelectorAll<HTMLElement>('[data-label-iso]')].map((label) => ({
+      iso: label.dataset.labelIso!,
+      x: parseFloat(label.style.left) / 100,
+      y: parseFloat(label.style.top) / 100,
+    })),
+  }));
+  const observer = new ResizeObserver(() => {
+    for (const { container, anchors } of frames)
+      for (const [iso, placed] of placeNamesIn(container, anchors, new Set()).labels) {
+        const label = container.querySelector<HTMLElement>(`[data-label-iso="${iso}"]`)!;
+        label.style.left = `${placed.x}px`;
+        label.style.top = `${placed.y}px`;
+      }
+  });
+  for (const { container } of frames) observer.observe(container);
+  return () => observer.disconnect();
+}
+const stopPlacingNames = placePrerenderedNames();
+
 function start() {
   starting ??= import('./startApp.ts').then(
     ({ startApp }) => {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, start, true);
+      stopPlacingNames();
       startApp(document.getElementById('app')!, search);
       root.classList.remove(VIEW_PENDING_CLASS);
       root.setAttribute(APP_RUNNING_ATTRIBUTE, '');

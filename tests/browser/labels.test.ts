@@ -1,0 +1,90 @@
+// The map's names never cover one another, nor leave their frame: measured by the boxes of every
+// visible name (and attendance marker) in Chromium, at every width and in the presentation, in
+// every year with the markers on, and with names 40 % longer than today's (the next language's).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './page.ts';
+
+const { open } = useBrowser();
+
+/** Moves the slider to `year` as a reader's drag does, lets two frames draw, and names what collides. */
+function collisionsIn(page: Page, year: number | null): Promise<string[]> {
+  return page.evaluate(async (year) => {
+    if (year !== null) {
+      const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
+      slider.value = String(year);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    const problems: string[] = [];
+    for (const frame of document.querySelectorAll<HTMLElement>('.labels')) {
+      if (!frame.checkVisibility()) continue;
+      const bounds = frame.getBoundingClientRect();
+      const boxes = [...frame.parentElement!.querySelectorAll<HTMLElement>('.label, .marker')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => ({
+          name: `${element.dataset.labelIso ?? `${element.dataset.markerIso} marker`}`,
+          iso: element.dataset.labelIso ?? element.dataset.markerIso,
+          box: element.getBoundingClientRect(),
+        }));
+      for (const { name, box } of boxes)
+        if (
+          box.left < bounds.left - 0.5 ||
+          box.right > bounds.right + 0.5 ||
+          box.top < bounds.top - 0.5 ||
+          box.bottom > bounds.bottom + 0.5
+        )
+          problems.push(`${name} leaves its frame`);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+          if (a.iso !== b.iso && overlapX > 0.5 && overlapY > 0.5) problems.push(`${a.name} covers ${b.name}`);
+        }
+    }
+    return problems.map((problem) => `${document.querySelector<HTMLInputElement>('#year-slider')!.value}: ${problem}`);
+  }, year);
+}
+
+/** Lengthens every name by 40 % (accented letters, as a pseudo-locale would), in place. */
+const lengthenNames = (page: Page) =>
+  page.evaluate(() => {
+    for (const label of document.querySelectorAll<HTMLElement>('.label'))
+      label.textContent = `${label.textContent!.trim()}${'ÅÉÎ'.repeat(3).slice(0, Math.ceil(label.textContent!.trim().length * 0.4))}`;
+  });
+
+describe('names on the map', () => {
+  it.each([
+    ['the page', 320, 900, ''],
+    ['the page', 360, 800, ''],
+    ['the page', 768, 1024, ''],
+    ['the page', 1280, 800, ''],
+    ['the page', 1920, 1080, ''],
+    ['the presentation', 1920, 1080, '&mode=present'],
+    ['the presentation', 1280, 720, '&mode=present'],
+  ])(
+    'never collide in %s at %i × %i, in any year with the markers on, nor with longer names',
+    async (_view, width, height, mode) => {
+      const { page } = await open(`?attendance=on${mode}`, width);
+      await page.setViewportSize({ width, height });
+      const problems: string[] = [];
+      for (let year = 1991; year <= 2026; year++) problems.push(...(await collisionsIn(page, year)));
+      expect(problems).toEqual([]);
+      await lengthenNames(page);
+      await expect.poll(() => collisionsIn(page, null)).toEqual([]);
+    },
+  );
+
+  it('stay where the prerendered page put them when the app takes over the default view', async () => {
+    for (const width of [360, 1280]) {
+      const { page } = await open('', width, { untouched: true });
+      const positions = () =>
+        page.$$eval('.label', (labels) => labels.map((label) => JSON.stringify(label.getBoundingClientRect())));
+      const before = await positions();
+      await page.mouse.move(1, 1);
+      await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await positions()).toEqual(before);
+    }
+  });
+});
