@@ -3,7 +3,13 @@
  * a box ticked, a panel opened, a button pressed, a link a sandboxed frame could not open. Recorded from the document, and played back on
  * the running app, so that nothing a reader did in those first moments is lost.
  */
-import { EARLY_INPUT_EVENTS, EARLY_INPUT_QUEUE, INTENT_EVENTS } from './lib/pageFlags.ts';
+import {
+  EARLY_INPUT_EVENTS,
+  EARLY_INPUT_QUEUE,
+  EARLY_PRESS_DROPPED_EVENT,
+  INTENT_EVENTS,
+  type DroppedPress,
+} from './lib/pageFlags.ts';
 
 /** The state a form control or disclosure was left in. */
 type LeftState = { value: string } | { checked: boolean } | { open: boolean };
@@ -11,8 +17,11 @@ type LeftState = { value: string } | { checked: boolean } | { open: boolean };
 export interface EarlyInput {
   /** Whether the reader had already reached for the graphic (an intent event) before this script ran. */
   readonly reachedBefore: boolean;
-  /** Stops recording and hands every recorded act to the running app. */
-  replay(): void;
+  /**
+   * Stops recording and hands every recorded act to the running app; `settle` lets the app draw
+   * the choices put back, before a button pressed meanwhile is read again.
+   */
+  replay(settle?: () => void): void;
 }
 
 function stateOf(element: EventTarget | null): LeftState | null {
@@ -23,10 +32,13 @@ function stateOf(element: EventTarget | null): LeftState | null {
   return null;
 }
 
+/** A button's words as the reader read them. */
+const labelOf = (button: HTMLButtonElement) => button.textContent!.replace(/\s+/g, ' ').trim();
+
 /** Starts recording on `document`. */
 export function recordEarlyInput(): EarlyInput {
   const leftStates = new Map<Element, LeftState>();
-  let pressedButton: HTMLButtonElement | null = null;
+  let pressed: { button: HTMLButtonElement; label: string } | null = null;
   let refusedLink: HTMLAnchorElement | null = null;
 
   const onChange = (event: Event) => {
@@ -35,7 +47,7 @@ export function recordEarlyInput(): EarlyInput {
   };
   const onClick = (event: Event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button) pressedButton = button;
+    if (button) pressed = { button, label: labelOf(button) };
     // The first script stopped it (src/lib/firstScript.ts): the app offers the address instead.
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     if (link && event.defaultPrevented) refusedLink = link;
@@ -56,7 +68,7 @@ export function recordEarlyInput(): EarlyInput {
 
   return {
     reachedBefore: queued.some((event) => (INTENT_EVENTS as readonly string[]).includes(event.type)),
-    replay() {
+    replay(settle) {
       for (const type of EARLY_INPUT_EVENTS) document.removeEventListener(type, record[type], true);
       // The app has just set each control from its own state; the reader's choice is put back
       // and announced as the reader's own input would have been.
@@ -71,7 +83,16 @@ export function recordEarlyInput(): EarlyInput {
         element.dispatchEvent(new Event('input', { bubbles: true }));
         element.dispatchEvent(new Event('change', { bubbles: true }));
       }
-      if (pressedButton?.isConnected && !pressedButton.disabled) pressedButton.click();
+      // A press does what its label said when it was pressed, or nothing, and the reader is told.
+      settle?.();
+      if (pressed?.button.isConnected && !pressed.button.disabled) {
+        const now = labelOf(pressed.button);
+        if (now === pressed.label) pressed.button.click();
+        else
+          pressed.button.dispatchEvent(
+            new CustomEvent<DroppedPress>(EARLY_PRESS_DROPPED_EVENT, { bubbles: true, detail: { pressed: pressed.label, now } }),
+          );
+      }
       if (refusedLink?.isConnected) refusedLink.click();
     },
   };

@@ -7,6 +7,8 @@
  */
 export class Lazy<Module> {
   current = $state<Module | null>(null);
+  /** Whether the last try failed (a dropped connection): the panel says so, with a way to try again. */
+  hasFailed = $state(false);
   #loading: Promise<void> | null = null;
   readonly #load: () => Promise<Module>;
 
@@ -17,12 +19,14 @@ export class Lazy<Module> {
   /** Starts loading, once; after a failure (a dropped connection), the next call tries again. */
   load = (): void => {
     if (this.#loading) return;
+    this.hasFailed = false;
     this.#loading = this.#load().then(
       (module) => {
         this.current = module;
       },
       () => {
         this.#loading = null;
+        this.hasFailed = true;
       },
     );
   };

@@ -8,7 +8,7 @@ import { startAutoHeight } from './autoHeight.ts';
 import { recordEarlyInput } from './earlyInput.ts';
 import { placeNamesIn } from './labelMeasure.ts';
 import { datawrapperKeyOf, pymChildId } from './lib/embed.ts';
-import { APP_RUNNING_ATTRIBUTE, INTENT_EVENTS, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
+import { APP_RUNNING_ATTRIBUTE, INTENT_EVENTS, LOAD_FAILED_ID, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
 import './global.css';
 
 // Who the graphic is to its host is read before the address starts following the reader.
@@ -46,23 +46,35 @@ function placePrerenderedNames(): () => void {
 }
 const stopPlacingNames = placePrerenderedNames();
 
+/** The prerendered line that says the app's code did not come, with its button to try again. */
+const loadFailed = document.getElementById(LOAD_FAILED_ID);
+
 function start() {
   starting ??= import('./startApp.ts').then(
-    ({ startApp }) => {
+    ({ startApp, settle }) => {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, start, true);
       stopPlacingNames();
+      if (loadFailed) loadFailed.hidden = true;
       startApp(document.getElementById('app')!, search);
       root.classList.remove(VIEW_PENDING_CLASS);
       root.setAttribute(APP_RUNNING_ATTRIBUTE, '');
-      earlyInput.replay();
+      earlyInput.replay(settle);
     },
     (error: unknown) => {
-      // A dropped connection: the page still shows its view, and the next gesture tries again.
+      // A dropped connection: the page shows the view it holds (the latest year) and says so;
+      // its button, or the next gesture, tries again.
       starting = null;
+      root.classList.remove(VIEW_PENDING_CLASS);
+      if (loadFailed) loadFailed.hidden = false;
       console.error('The interactive part of the graphic could not be loaded:', error);
     },
   );
 }
+
+loadFailed?.querySelector('button')?.addEventListener('click', () => {
+  loadFailed.hidden = true;
+  start();
+});
 
 // Printed untouched, the default view is this page without the address's parameters.
 const pageAddress = document.getElementById(PAGE_ADDRESS_ID);

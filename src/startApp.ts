@@ -17,3 +17,6 @@ export function startApp(target: HTMLElement, search: string): void {
   // next, need them in place.
   flushSync();
 }
+
+/** Lets the app draw what was just changed at once: the early acts' replay reads the page after. */
+export const settle = flushSync;

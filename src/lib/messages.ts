@@ -305,6 +305,12 @@ const en = {
       absent: 'Recorded absent (cross)',
     },
   },
+  /** When code the graphic needs did not arrive (a dropped connection). */
+  loadFailed: {
+    app: 'The interactive part of the graphic could not be loaded: the controls do not work, and the map shows the latest year.',
+    tool: 'This part could not be loaded.',
+    retry: 'Try again',
+  },
   links: {
     refusedLabel: 'A link this frame may not open',
     newTabRefused: 'This frame may not open a new tab. The link’s address, to copy:',
@@ -718,6 +724,9 @@ const en = {
     invalidEmbed: (value: string) => `The address parameter “embed” can only be “1”, not “${value}”: showing the full page.`,
     invalidPart: (value: string, parts: readonly string[]) =>
       `The address parameter “part” can be ${LIST_FORMAT_OR.format(parts.map((part) => `“${part}”`))}, not “${value}”: showing the whole graphic.`,
+    /** A button pressed while the app was loading, whose label changed before it could act. */
+    earlyPressDropped: (pressed: string, now: string) =>
+      `“${pressed}” was pressed while the graphic was still loading; the button now reads “${now}”, so nothing was done. Press it again if that is what you want.`,
     partWithoutEmbed: (part: string) =>
       `The address asked for the part “${part}”, which is a layout for embeds (with “embed=1”): showing the full page.`,
     invalidTheme: (value: string) =>

@@ -15,6 +15,9 @@ export const PART_ATTRIBUTE = 'data-part';
 /** Where the printed page names its own address: the first-load script fills it in, the app keeps it. */
 export const PAGE_ADDRESS_ID = 'page-address';
 
+/** The line the first-load script shows when the app's code could not be loaded, with a way to try again. */
+export const LOAD_FAILED_ID = 'load-failed';
+
 /** Set once the app runs; until then the page is its prerendered HTML. */
 export const APP_RUNNING_ATTRIBUTE = 'data-app-running';
 
@@ -29,6 +32,18 @@ export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focus
  * click, since trying logs an error, and the app offers the address instead.
  */
 export const NEW_TAB_REFUSED_EVENT = 'graphic:newtabrefused';
+
+/**
+ * Sent on a button pressed before the app ran whose label changed by the time it could act (the
+ * reader also moved the slider): the press is not carried out, and the app says so.
+ */
+export const EARLY_PRESS_DROPPED_EVENT = 'graphic:earlypressdropped';
+
+/** What a dropped press said then and says now, as the reader read them. */
+export interface DroppedPress {
+  pressed: string;
+  now: string;
+}
 
 /** Where the first script queues both kinds until the first-load script takes them over. */
 export const EARLY_INPUT_QUEUE = 'graphicEarlyInput';

@@ -210,6 +210,25 @@ describe('the app comes when a reader reaches for it', () => {
     await expect.poll(() => page.locator('#map-summary').textContent()).toContain('1991');
   });
 
+  it('does what a button said when pressed before the app ran, or nothing, and says so', async () => {
+    // The reader moves the slider to 2000, then presses "‹ Previous change: 2024", the label on
+    // screen: once the app runs, "previous change" from 2000 would be 1999, which nobody asked for.
+    const held = holdScript();
+    const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.fill('2000');
+    await page.getByRole('button', { name: /Previous change: 2024/ }).click();
+    held.release();
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    await expect
+      .poll(() => page.locator('.dropped-press').textContent())
+      .toContain(
+        '“‹ Previous change: 2024” was pressed while the graphic was still loading; the button now reads “‹ Previous change: 1999”',
+      );
+    expect(await slider.inputValue()).toBe('2000');
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2000');
+  });
+
   it('presses a button pressed before it ran', async () => {
     const held = holdScript();
     const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });

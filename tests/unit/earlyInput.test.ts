@@ -3,7 +3,7 @@
 // first render would, and checks that the replay restores the reader's choice and tells the app.
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordEarlyInput } from '../../src/earlyInput.ts';
-import { EARLY_INPUT_QUEUE } from '../../src/lib/pageFlags.ts';
+import { EARLY_INPUT_QUEUE, EARLY_PRESS_DROPPED_EVENT } from '../../src/lib/pageFlags.ts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -113,6 +113,24 @@ describe('recordEarlyInput', () => {
     button.addEventListener('click', () => presses++);
     early.replay();
     expect(presses).toBe(0);
+  });
+
+  it('does not press a button whose words changed once the app drew the reader’s choices, and says so', () => {
+    const slider = add<HTMLInputElement>('<input type="range" min="1991" max="2026" value="2026">');
+    const button = add<HTMLButtonElement>('<button type="button">‹ Previous change: 2024</button>');
+    const early = recordEarlyInput();
+    readerChanges(slider, () => (slider.value = '2000'), 'input');
+    button.click();
+    // The app: its label follows the year, drawn when the app settles.
+    let drawn = '‹ Previous change: 2024';
+    slider.addEventListener('input', () => (drawn = '‹ Previous change: 1999'));
+    let presses = 0;
+    button.addEventListener('click', () => presses++);
+    const dropped: unknown[] = [];
+    document.addEventListener(EARLY_PRESS_DROPPED_EVENT, (event) => dropped.push((event as CustomEvent).detail));
+    early.replay(() => (button.textContent = drawn));
+    expect(presses).toBe(0);
+    expect(dropped).toEqual([{ pressed: '‹ Previous change: 2024', now: '‹ Previous change: 1999' }]);
   });
 
   it.each([

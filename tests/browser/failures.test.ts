@@ -1,0 +1,60 @@
+// When code does not come (a dropped connection): what works without it keeps working, and what
+// cannot says so in one short line with a way to try again. Each lazily loaded file is aborted.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './page.ts';
+
+const { open } = useBrowser();
+
+/** Aborts every request for the build's files whose names start with `chunk`, until the returned call lifts it. */
+async function abort(page: Page, chunk: string): Promise<() => Promise<void>> {
+  const pattern = new RegExp(`/assets/${chunk}-[^/]+\\.js$`);
+  await page.route(pattern, (route) => route.abort('internetdisconnected'));
+  return () => page.unroute(pattern);
+}
+
+describe('code that does not come', () => {
+  it.each(['startApp', 'meetingText'])('says so when the app (%s) is aborted, and tries again on request', async (chunk) => {
+    const { page } = await open('', 1280, { untouched: true });
+    const lift = await abort(page, chunk);
+    await page.mouse.move(1, 1);
+    const line = page.locator('#load-failed');
+    await expect.poll(() => line.isVisible()).toBe(true);
+    expect(await line.textContent()).toContain('The interactive part of the graphic could not be loaded');
+    // The prerendered map still shows its year.
+    expect(await page.locator('#map-summary').textContent()).toContain('2026');
+    await lift();
+    await line.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    expect(await line.isVisible()).toBe(false);
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2025');
+  });
+
+  it('shows the page it holds at once, saying which year, when the address asks for another view', async () => {
+    const { page } = await open('', 1280, { untouched: true });
+    await abort(page, 'startApp');
+    await page.goto(page.url().replace(/\?.*$/, '') + '?year=2009');
+    const line = page.locator('#load-failed');
+    await expect.poll(() => line.isVisible()).toBe(true);
+    expect(await line.textContent()).toContain('the map shows the latest year');
+    // Not hidden until the 3 s fallback: shown as soon as the failure is known.
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('visible');
+  });
+
+  it.each([
+    ['Download', 'DownloadOptions', 'Whole timeline'],
+    ['Embed this graphic', 'EmbedCodes', 'Plain iframe'],
+  ])('opens %s with a line and a way to try again when its code (%s) is aborted', async (button, chunk, content) => {
+    const { page } = await open('', 1280);
+    const lift = await abort(page, chunk);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const failed = page.getByText('This part could not be loaded.');
+    await expect.poll(() => failed.isVisible()).toBe(true);
+    await lift();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByText(content).first().isVisible()).toBe(true);
+    expect(await failed.count()).toBe(0);
+  });
+});
