@@ -145,5 +145,5 @@ export const STARTING_HEIGHTS: Readonly<Record<Part | 'whole', number>> = {
   map: 950,
   diagram: 700,
   meetings: 700,
-  table: 1100,
+  table: 950,
 };
