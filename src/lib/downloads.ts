@@ -5,7 +5,7 @@
  * fallback where a sandboxed frame blocks downloads) is the caller's business.
  */
 import { meetings, membership, sources, updates, type Update } from './data.ts';
-import { CIS_FILLS, CIS_FILL_COLOURS, CSTO_MARKS, cisFillOf, cstoMarkOf } from './encoding.ts';
+import { GROUPS, GROUP_COLOURS, PARTIAL_SWATCH_GROUP, PARTIAL_TIES, keyCounts, patternIdOf } from './encoding.ts';
 import {
   FIRST_YEAR,
   lastYear,
@@ -492,28 +492,22 @@ export function mapImageCaption(
   const date = yearEndDate(year, data.membership);
   const statuses = statusesAt(data.membership, date);
   const securityBlocName = catalogue.blocNames[securityBlocNameAt(data.membership, date)];
-  const cisItems = CIS_FILLS.map((fill) => ({
-    label: catalogue.downloads.legendEntry(
-      catalogue.blocNames.cis,
-      catalogue.legend.cisFills[fill],
-      statuses.filter((status) => cisFillOf(status.cis) === fill).length,
-    ),
-    fill: CIS_FILL_COLOURS[fill],
+  const counts = keyCounts(statuses);
+  const groupItems = GROUPS.map((group) => ({
+    label: catalogue.downloads.legendEntry(catalogue.euler.regionLabels[group](securityBlocName), counts.groups[group]),
+    fill: GROUP_COLOURS[group],
   }));
-  // As in the map's key, each pattern is drawn over the middle fill.
-  const cstoItems = CSTO_MARKS.map((mark) => ({
-    label: catalogue.downloads.legendEntry(
-      securityBlocName,
-      catalogue.legend.cstoMarks[mark],
-      statuses.filter((status) => cstoMarkOf(status.csto) === mark).length,
-    ),
-    fill: CIS_FILL_COLOURS.partial,
-    pattern: mark === 'none' ? undefined : `csto-${mark}`,
+  // As in the map's key, each pattern is drawn over the group most partial ties are in.
+  const partialLabels = catalogue.legend.partialTies(securityBlocName);
+  const partialItems = PARTIAL_TIES.map((tie) => ({
+    label: catalogue.downloads.legendEntry(partialLabels[tie], counts.partial[tie]),
+    fill: GROUP_COLOURS[PARTIAL_SWATCH_GROUP],
+    pattern: patternIdOf(tie),
   }));
   return {
     title: `${catalogue.headline}${catalogue.printYear(yearDate(year, data.membership))}`,
     subtitle: catalogue.downloads.imageSubtitle(catalogue.formatDate(date)),
-    legend: [...cisItems, ...cstoItems, { label: catalogue.legend.context, fill: contextFill }],
+    legend: [...groupItems, ...partialItems, { label: catalogue.legend.context, fill: contextFill }],
     sourceLine: catalogue.downloads.sourceLine,
   };
 }

@@ -2,7 +2,7 @@
  * Every word the reader sees, in one catalogue, so that another language is one more object of
  * the same shape. Components never hold user-facing text of their own.
  */
-import type { CisFill, CstoMark } from './encoding.ts';
+import type { PartialTie } from './encoding.ts';
 import type { EulerRegion } from './euler.ts';
 import type { Attendance, AttendanceShown, AttendeeRecord, Organisation } from './meetings.ts';
 import type { IsoDate, YearDate } from './membership.ts';
@@ -142,33 +142,16 @@ const en = {
   } satisfies Record<CstoStatus, string>,
   legend: {
     title: 'Key',
-    cisHeading: 'CIS (fill)',
-    cisFills: {
-      member: 'Member state',
-      partial: 'In the CIS without full membership: participant, associate or withdrawing',
-      signatory: 'Signed in 1991, not yet ratified',
-      outside: 'Not in the CIS: never joined, withdrawn or ended participation',
-    } satisfies Record<CisFill, string>,
+    groupsHeading: 'Where each republic stands (colour)',
+    partialHeading: 'Partial ties (pattern)',
+    partialTies: (blocName: string) =>
+      ({
+        cis: 'CIS: signed only, participant, associate or leaving (dots)',
+        csto: `${blocName}: membership frozen or suspended (stripes)`,
+      }) satisfies Record<PartialTie, string>,
     /** The same, in the fewer words of an embed's key. */
-    cisFillsShort: {
-      member: 'Member state',
-      partial: 'Participant, associate or leaving',
-      signatory: 'Signed, not ratified',
-      outside: 'Not in the CIS',
-    } satisfies Record<CisFill, string>,
-    securityHeading: (blocName: string) => `${blocName} (pattern)`,
-    cstoMarks: {
-      member: 'Member (solid stripes)',
-      frozen: 'Member, participation frozen (broken stripes)',
-      suspended: 'Membership suspended (dots)',
-      none: 'Not a member (no pattern)',
-    } satisfies Record<CstoMark, string>,
-    cstoMarksShort: {
-      member: 'Member (stripes)',
-      frozen: 'Frozen (broken stripes)',
-      suspended: 'Suspended (dots)',
-      none: 'Not a member',
-    } satisfies Record<CstoMark, string>,
+    partialTiesShort: (blocName: string) =>
+      ({ cis: 'CIS: partial (dots)', csto: `${blocName}: frozen or suspended (stripes)` }) satisfies Record<PartialTie, string>,
     context: 'Other countries',
   },
   map: {
@@ -674,7 +657,7 @@ const en = {
     copyBlocked: 'Copying is not allowed here: the data is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
     failed: 'This browser could not make the file.',
     /** A key entry of a downloaded image, its bloc first: "CSTO: Member (solid stripes) (6)". */
-    legendEntry: (blocName: string, label: string, count: number) => `${blocName}: ${label} (${count})`,
+    legendEntry: (label: string, count: number) => `${label} (${count})`,
     /** Under the title of a downloaded image. */
     imageSubtitle: (date: string) => `The 15 former Soviet republics on ${date}`,
     sourceLine:

@@ -300,7 +300,7 @@ describe('the map image', () => {
       Math.round(svg.width * 2),
       Math.round(svg.height * 2),
     ]);
-    // Azerbaijan and Moldova, CIS member states outside the CSTO in 2018, are solid #004488.
+    // The six republics in both blocs in 2018, Russia and Kazakhstan among them, are solid #004488.
     const memberBluePixels = await page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;

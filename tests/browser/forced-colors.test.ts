@@ -20,9 +20,9 @@ describe('forced colours in Chromium', () => {
       };
     });
     expect(map).toEqual({
-      ukraine: 'rgb(221, 170, 51)', // outside the CIS
-      russia: 'rgb(0, 68, 136)', // member
-      pattern: 14, // six CSTO members (stripes) and suspended Uzbekistan (dots), on each of the two maps
+      ukraine: 'rgb(221, 170, 51)', // in neither
+      russia: 'rgb(0, 68, 136)', // in both blocs
+      pattern: 4, // associate Turkmenistan (dots) and suspended Uzbekistan (stripes), on each of the two maps
       border: 'rgb(31, 41, 51)',
     });
     expect(errors).toEqual([]);

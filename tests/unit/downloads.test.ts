@@ -612,50 +612,46 @@ describe('escapeXml', () => {
 });
 
 describe('mapImageCaption', () => {
-  // Counted by hand in membership.md at each year's date, per fill and pattern of the map's key:
-  // CIS [member, partial, signatory, outside], security bloc [member, frozen, suspended, none].
+  // Counted by hand in membership.md at each year's date, per entry of the map's key:
+  // groups [both, CIS only, Treaty only, neither], partial ties [CIS, security bloc].
   it.each<[number, string, string, string, number[], number[]]>([
-    // 31 December 1991: members BLR, KAZ, RUS; participants TKM, UKR; signatories ARM, AZE, KGZ,
-    // MDA, TJK, UZB; outside EST, GEO, LVA, LTU. No Treaty yet (signed 1992-05-15).
-    [1991, '1991', '31 December 1991', 'Collective Security Treaty', [3, 2, 6, 4], [0, 0, 0, 15]],
-    // 31 December 1995: every CIS state a member but TKM and UKR (participants); EST, LVA, LTU
-    // outside. Treaty: ARM, AZE, BLR, GEO, KAZ, KGZ, RUS, TJK, UZB.
-    [1995, '1995', '31 December 1995', 'Collective Security Treaty', [10, 2, 0, 3], [9, 0, 0, 6]],
-    // 31 December 2018: members ARM, AZE, BLR, KAZ, KGZ, MDA, RUS, TJK, UZB; TKM associate; GEO
-    // withdrawn, UKR ended, EST, LVA, LTU outside. CSTO: ARM, BLR, KAZ, KGZ, RUS, TJK; UZB suspended.
-    [2018, '2018', '31 December 2018', 'CSTO', [9, 1, 0, 5], [6, 0, 1, 8]],
-    // 31 March 2026 (as of): MDA withdrawing joins the partial fill; ARM frozen. The title names
-    // the as-of date, not the year, whose end the data has not reached.
-    [2026, '31 March 2026', '31 March 2026', 'CSTO', [8, 2, 0, 5], [5, 1, 1, 8]],
-  ])('%i: title, date and key counts', (year, titleDate, date, blocName, cisCounts, securityCounts) => {
+    // 31 December 1991: CIS members BLR, KAZ, RUS and participants TKM, UKR; signatories ARM,
+    // AZE, KGZ, MDA, TJK, UZB and EST, GEO, LVA, LTU in neither. No Treaty yet (signed 1992-05-15).
+    [1991, '1991', '31 December 1991', 'Collective Security Treaty', [0, 5, 0, 10], [8, 0]],
+    // 31 December 1995: Treaty and CIS: ARM, AZE, BLR, GEO, KAZ, KGZ, RUS, TJK, UZB; CIS only
+    // MDA and the participants TKM, UKR; EST, LVA, LTU in neither.
+    [1995, '1995', '31 December 1995', 'Collective Security Treaty', [9, 3, 0, 3], [2, 0]],
+    // 31 December 2018: CSTO and CIS: ARM, BLR, KAZ, KGZ, RUS, TJK; CIS only AZE, MDA, TKM
+    // (associate), UZB (CSTO suspended); GEO withdrawn, UKR ended, EST, LVA, LTU in neither.
+    [2018, '2018', '31 December 2018', 'CSTO', [6, 4, 0, 5], [1, 1]],
+    // 31 March 2026 (as of): MDA withdrawing and ARM frozen join the partial ties. The title
+    // names the as-of date, not the year, whose end the data has not reached.
+    [2026, '31 March 2026', '31 March 2026', 'CSTO', [6, 4, 0, 5], [2, 2]],
+  ])('%i: title, date and key counts', (year, titleDate, date, blocName, groupCounts, partialCounts) => {
     const caption = mapImageCaption(year, '#e9e9e6');
     expect(caption.title).toBe(`Is Russia trying to blur the line between the CIS and the CSTO? — ${titleDate}`);
     expect(caption.subtitle).toBe(`The 15 former Soviet republics on ${date}`);
     expect(caption.sourceLine).toMatch(/^Sources: /);
-    // The words of the map's key (messages.legend), each after its bloc's name.
+    // The words of the map's key: the diagram's region names, then the partial ties.
     expect(caption.legend.map((item) => item.label)).toEqual([
-      `CIS: Member state (${cisCounts[0]})`,
-      `CIS: In the CIS without full membership: participant, associate or withdrawing (${cisCounts[1]})`,
-      `CIS: Signed in 1991, not yet ratified (${cisCounts[2]})`,
-      `CIS: Not in the CIS: never joined, withdrawn or ended participation (${cisCounts[3]})`,
-      `${blocName}: Member (solid stripes) (${securityCounts[0]})`,
-      `${blocName}: Member, participation frozen (broken stripes) (${securityCounts[1]})`,
-      `${blocName}: Membership suspended (dots) (${securityCounts[2]})`,
-      `${blocName}: Not a member (no pattern) (${securityCounts[3]})`,
+      `In the CIS and the ${blocName} (${groupCounts[0]})`,
+      `In the CIS, not the ${blocName} (${groupCounts[1]})`,
+      `In the ${blocName}, not yet the CIS (${groupCounts[2]})`,
+      `In neither (${groupCounts[3]})`,
+      `CIS: signed only, participant, associate or leaving (dots) (${partialCounts[0]})`,
+      `${blocName}: membership frozen or suspended (stripes) (${partialCounts[1]})`,
       'Other countries',
     ]);
   });
 
-  it('draws the swatches as the map does: Tol’s blues and yellow, patterns over the middle blue, the given grey', () => {
+  it('draws the swatches as the map does: Tol’s colours, patterns over the light blue, the given grey', () => {
     expect(mapImageCaption(2018, '#e9e9e6').legend.map(({ fill, pattern }) => [fill, pattern])).toEqual([
       ['#004488', undefined],
       ['#6699cc', undefined],
-      ['#c9d9ef', undefined],
+      ['#bb5566', undefined],
       ['#ddaa33', undefined],
-      ['#6699cc', 'csto-member'],
-      ['#6699cc', 'csto-frozen'],
-      ['#6699cc', 'csto-suspended'],
-      ['#6699cc', undefined],
+      ['#6699cc', 'partial-cis'],
+      ['#6699cc', 'partial-csto'],
       ['#e9e9e6', undefined],
     ]);
   });

@@ -106,7 +106,10 @@ describe('App', () => {
     await fireEvent.input(screen.getByLabelText('Year'), { target: { value: '1991' } });
     expect(container.querySelector('[data-iso="UKR"]')!.getAttribute('data-cis')).toBe('participant');
     expect(container.querySelector('[data-iso="GEO"]')!.getAttribute('data-cis')).toBe('none');
-    expect(screen.getByRole('heading', { name: 'Collective Security Treaty (pattern)' })).toBeTruthy();
+    expect(container.querySelector('[data-iso="UKR"]')!.getAttribute('data-group')).toBe('cis-only');
+    expect(container.querySelector('[data-legend-group="both"]')!.textContent).toContain(
+      'In the CIS and the Collective Security Treaty (0)',
+    );
     expect(screen.getByLabelText('Year').getAttribute('aria-valuetext')).toBe(
       '1991: 5 in the CIS, 0 in the Collective Security Treaty',
     );

@@ -1,11 +1,14 @@
-// The palette against the accessibility rules of issue 6, for every year of the data: neighbours
-// told apart, fills apart under colour-vision deficiencies and in greyscale, text readable.
+// The palette against the accessibility rules of issues 6 and 18, for every year of the data:
+// neighbours told apart, the story's groups apart by colour alone under colour-vision
+// deficiencies and in greyscale, partial ties visible on every colour, text readable.
 import { neighbors } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import topology from 'virtual:region-topology';
 import { membership } from '../../../src/lib/data.ts';
-import { CIS_FILLS, CIS_FILL_COLOURS, MAP_COLOURS, cisFillOf } from '../../../src/lib/encoding.ts';
+import { GROUPS, GROUP_COLOURS, MAP_COLOURS, isDarkGroup, partialTiesOf } from '../../../src/lib/encoding.ts';
+import { regionOf } from '../../../src/lib/euler.ts';
 import { statusesAt, yearEndDate, yearsOf } from '../../../src/lib/membership.ts';
+import type { CisStatus, CstoStatus } from '../../../src/lib/vocabulary.ts';
 import { contrast, deltaE, linearRgb, simulate, VISIONS } from '../support/colour.ts';
 
 const geometries = topology.objects.countries.geometries;
@@ -30,22 +33,22 @@ describe('neighbouring republics', () => {
 
   it.each(yearsOf(membership))('are told apart by fill contrast ≥ 3:1 or a border ≥ 3:1 against both, %i', (year) => {
     const fill = new Map(
-      statusesAt(membership, yearEndDate(year, membership)).map((s) => [s.iso as string, CIS_FILL_COLOURS[cisFillOf(s.cis)]]),
+      statusesAt(membership, yearEndDate(year, membership)).map((s) => [s.iso as string, GROUP_COLOURS[regionOf(s)]]),
     );
     const failures = NEIGHBOURS.filter(([a, b]) => !isToldApart(fill.get(a)!, fill.get(b)!));
     expect(failures).toEqual([]);
   });
 });
 
-describe('the four fills', () => {
+describe('the groups’ colours', () => {
   // Model: Machado et al. 2009 at full severity, and luminance for greyscale; measure: CIE76
   // ΔE*ab. Threshold 10: a difference seen at a glance (2–10 needs a close look).
   const MIN_DELTA_E = 10;
-  const pairs = CIS_FILLS.flatMap((a, i) => CIS_FILLS.slice(i + 1).map((b) => [a, b] as const));
+  const pairs = GROUPS.flatMap((a, i) => GROUPS.slice(i + 1).map((b) => [a, b] as const));
 
   it.each(VISIONS)('stay at least ΔE 10 apart with %s', (vision) => {
     for (const [a, b] of pairs) {
-      const difference = deltaE(simulate(CIS_FILL_COLOURS[a], vision), simulate(CIS_FILL_COLOURS[b], vision));
+      const difference = deltaE(simulate(GROUP_COLOURS[a], vision), simulate(GROUP_COLOURS[b], vision));
       expect(difference, `${a} / ${b}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
     }
   });
@@ -56,11 +59,52 @@ describe('the four fills', () => {
   });
 });
 
-describe('text on the fills', () => {
-  // Labels are white on the member fill and near-black on the others (MembershipMap, chips).
-  it.each(CIS_FILLS)('reaches 4.5:1 on the %s fill', (fill) => {
-    const text = fill === 'member' ? '#ffffff' : '#111111';
-    expect(contrast(text, CIS_FILL_COLOURS[fill])).toBeGreaterThanOrEqual(4.5);
+describe('partial ties', () => {
+  // The statuses issue 18 names as partial, each with its bloc; every other status is full or outside.
+  const CIS_CASES: [CisStatus, boolean][] = [
+    ['signatory', true],
+    ['participant', true],
+    ['associate', true],
+    ['withdrawing', true],
+    ['member', false],
+    ['ended', false],
+    ['withdrawn', false],
+    ['none', false],
+  ];
+  const CSTO_CASES: [CstoStatus, boolean][] = [
+    ['frozen', true],
+    ['suspended', true],
+    ['member', false],
+    ['withdrawn', false],
+    ['none', false],
+  ];
+  it.each(CIS_CASES)('CIS %s is a partial tie: %s', (cis, isPartial) => {
+    expect(partialTiesOf({ cis, csto: 'none' })).toEqual(isPartial ? ['cis'] : []);
+  });
+  it.each(CSTO_CASES)('security bloc %s is a partial tie: %s', (csto, isPartial) => {
+    expect(partialTiesOf({ cis: 'member', csto })).toEqual(isPartial ? ['csto'] : []);
+  });
+  it('draws both patterns when a republic is partly in both blocs', () => {
+    expect(partialTiesOf({ cis: 'signatory', csto: 'frozen' })).toEqual(['cis', 'csto']);
+  });
+  it('leave the two largest republics plain in every year: no texture on Russia or Kazakhstan', () => {
+    for (const year of yearsOf(membership)) {
+      const large = statusesAt(membership, yearEndDate(year, membership)).filter((s) => s.iso === 'RUS' || s.iso === 'KAZ');
+      expect(large.flatMap(partialTiesOf), String(year)).toEqual([]);
+    }
+  });
+  // A pattern's marks are paired light and dark: one of them stands out at 3:1 on every group colour.
+  it.each(GROUPS)('show on the %s colour', (group) => {
+    const best = Math.max(contrast(MAP_COLOURS.hatchLight, GROUP_COLOURS[group]), contrast(MAP_COLOURS.hatchDark, GROUP_COLOURS[group]));
+    expect(best).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('text on the colours', () => {
+  // Labels and chips are white on the dark groups and near-black on the others.
+  it.each(GROUPS)('reaches 4.5:1 on the %s colour', (group) => {
+    const text = isDarkGroup(group) ? '#ffffff' : '#111111';
+    expect(contrast(text, GROUP_COLOURS[group])).toBeGreaterThanOrEqual(4.5);
   });
 });
 
