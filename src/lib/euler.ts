@@ -3,7 +3,7 @@
  * every region it ever occupies, so that a chip moves only when its republic changes region.
  * Deterministic (no optimiser): slots are computed once from every year of the data.
  */
-import { statusesAt, yearEndDate, yearsOf, type MembershipData, type RepublicStatus } from './membership.ts';
+import { securityBlocNameAt, statusesAt, yearEndDate, yearsOf, type MembershipData, type RepublicStatus } from './membership.ts';
 import type { RepublicIso } from './vocabulary.ts';
 
 /** The test contract's names of the regions, in drawing order. */
@@ -32,11 +32,23 @@ export function regionsByYear(data: MembershipData): Map<number, Map<RepublicIso
   );
 }
 
+/** What sets a year's diagram height: the slots each region shows, and the security bloc's name. */
+export interface EulerLayout {
+  /** A region shows its slots up to the last one taken; none when it is empty. */
+  shown: Record<EulerRegion, number>;
+  bloc: 'cst' | 'csto';
+}
+
 export interface EulerSlots {
   /** How many slots each region needs: the most republics it ever holds at once. */
   slotCount: Record<EulerRegion, number>;
   /** The slot of a republic in a region it ever occupies. */
   slotOf: Record<EulerRegion, Partial<Record<RepublicIso, number>>>;
+  /**
+   * The years' layouts that could be the tallest, at any width: those no other year with the
+   * same bloc name outdoes in every region. The diagram is sized for them, so its height holds.
+   */
+  tallestLayouts: EulerLayout[];
 }
 
 /**
@@ -65,5 +77,29 @@ export function eulerSlots(data: MembershipData, order: readonly RepublicIso[]):
     }
     slotCount[region] = taken.length;
   }
-  return { slotCount, slotOf };
+  const layouts = yearsOf(data).map((year): EulerLayout => {
+    const regions = byYear.get(year)!;
+    const shown = Object.fromEntries(
+      EULER_REGIONS.map((region) => [
+        region,
+        Math.max(0, ...[...regions].filter(([, r]) => r === region).map(([iso]) => slotOf[region][iso]! + 1)),
+      ]),
+    ) as Record<EulerRegion, number>;
+    return { shown, bloc: securityBlocNameAt(data, yearEndDate(year, data)) };
+  });
+  return { slotCount, slotOf, tallestLayouts: outdoneByNone(layouts) };
+}
+
+/** Whether layout `a` shows at least as many slots as `b` in every region, under the same name. */
+const covers = (a: EulerLayout, b: EulerLayout) =>
+  a.bloc === b.bloc && EULER_REGIONS.every((region) => a.shown[region] >= b.shown[region]);
+
+/** The distinct layouts that no other covers: more slots never make a region shorter. */
+function outdoneByNone(layouts: readonly EulerLayout[]): EulerLayout[] {
+  const kept: EulerLayout[] = [];
+  for (const layout of layouts) {
+    if (kept.some((other) => covers(other, layout))) continue;
+    kept.splice(0, kept.length, ...kept.filter((other) => !covers(layout, other)), layout);
+  }
+  return kept;
 }

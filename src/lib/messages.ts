@@ -143,6 +143,13 @@ const en = {
   legend: {
     title: 'Key',
     groupsHeading: 'Where each republic stands (colour)',
+    /** The groups in the fewer words of an embed's key. */
+    groupsShort: {
+      both: (blocName: string) => `CIS and ${blocName}`,
+      'cis-only': () => 'CIS only',
+      'csto-only': (blocName: string) => `${blocName} only`,
+      neither: () => 'Neither',
+    } satisfies Record<EulerRegion, (blocName: string) => string>,
     partialHeading: 'Partial ties (pattern)',
     partialTies: (blocName: string) =>
       ({

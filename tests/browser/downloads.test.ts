@@ -257,16 +257,18 @@ describe('the map image', () => {
     expect(svg.references.length).toBeGreaterThan(0);
     expect(svg.references.filter(([, isInside]) => !isInside)).toEqual([]);
     // The names, the key in the map key's words with counts, the source line and the view's address.
-    // End of 2018, member states of the CIS: ARM, AZE, BLR, KAZ, KGZ, MDA, RUS, TJK, UZB; of the
-    // CSTO: ARM, BLR, KAZ, KGZ, RUS, TJK; suspended: UZB.
+    // End of 2018, in both blocs: ARM, BLR, KAZ, KGZ, RUS, TJK; in the CIS only: AZE, MDA, TKM
+    // (associate), UZB (CSTO suspended); in neither: EST, GEO, LVA, LTU, UKR.
     expect(svg.texts).toEqual(
       expect.arrayContaining([
         // The overview names the larger republics; the detail map, not part of the image, the others.
         'Russia',
         'Uzbekistan',
-        'CIS: Member state (9)',
-        'CSTO: Member (solid stripes) (6)',
-        'CSTO: Membership suspended (dots) (1)',
+        'In the CIS and the CSTO (6)',
+        'In the CIS, not the CSTO (4)',
+        'In neither (5)',
+        'CIS: signed only, participant, associate or leaving (dots) (1)',
+        'CSTO: membership frozen or suspended (stripes) (1)',
         'Other countries',
       ]),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { membership } from '../../../src/lib/data.ts';
 import { EULER_REGIONS, eulerSlots, regionOf, regionsByYear } from '../../../src/lib/euler.ts';
-import { yearsOf } from '../../../src/lib/membership.ts';
+import { securityBlocNameAt, yearEndDate, yearsOf } from '../../../src/lib/membership.ts';
 import { REPUBLIC_ISO_CODES, type RepublicIso } from '../../../src/lib/vocabulary.ts';
 
 describe('regionOf', () => {
@@ -65,5 +65,42 @@ describe('eulerSlots', () => {
 
   it('is deterministic', () => {
     expect(eulerSlots(membership, order)).toEqual(slots);
+  });
+
+  describe('tallestLayouts, the layouts the diagram is sized for', () => {
+    /** The slots a region shows in a year, counted from the slots of its republics. */
+    const shownIn = (year: number) =>
+      Object.fromEntries(
+        EULER_REGIONS.map((region) => {
+          const taken = [...byYear.get(year)!].filter(([, r]) => r === region).map(([iso]) => slots.slotOf[region][iso]!);
+          return [region, taken.length === 0 ? 0 : Math.max(...taken) + 1];
+        }),
+      );
+    const covers = (a: (typeof slots.tallestLayouts)[number], year: number) =>
+      a.bloc === securityBlocNameAt(membership, yearEndDate(year, membership)) &&
+      EULER_REGIONS.every((region) => a.shown[region] >= shownIn(year)[region]);
+
+    it.each(yearsOf(membership))('include one at least as large, region by region, as %i', (year) => {
+      expect(slots.tallestLayouts.some((layout) => covers(layout, year))).toBe(true);
+    });
+
+    it('are each a year’s own layout, and none is outdone by another', () => {
+      for (const layout of slots.tallestLayouts) {
+        expect(
+          yearsOf(membership).some((year) => EULER_REGIONS.every((region) => shownIn(year)[region] === layout.shown[region])),
+        ).toBe(true);
+        const others = slots.tallestLayouts.filter((other) => other !== layout);
+        expect(
+          others.some(
+            (other) => other.bloc === layout.bloc && EULER_REGIONS.every((region) => other.shown[region] >= layout.shown[region]),
+          ),
+        ).toBe(false);
+      }
+    });
+
+    it('keep 1992, the only year with a Treaty-only region, and fewer layouts than years', () => {
+      expect(slots.tallestLayouts.some((layout) => layout.shown['csto-only'] === 1)).toBe(true);
+      expect(slots.tallestLayouts.length).toBeLessThan(yearsOf(membership).length / 3);
+    });
   });
 });

@@ -95,7 +95,10 @@ describe('partial ties', () => {
   });
   // A pattern's marks are paired light and dark: one of them stands out at 3:1 on every group colour.
   it.each(GROUPS)('show on the %s colour', (group) => {
-    const best = Math.max(contrast(MAP_COLOURS.hatchLight, GROUP_COLOURS[group]), contrast(MAP_COLOURS.hatchDark, GROUP_COLOURS[group]));
+    const best = Math.max(
+      contrast(MAP_COLOURS.hatchLight, GROUP_COLOURS[group]),
+      contrast(MAP_COLOURS.hatchDark, GROUP_COLOURS[group]),
+    );
     expect(best).toBeGreaterThanOrEqual(3);
   });
 });
