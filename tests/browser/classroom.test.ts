@@ -164,7 +164,7 @@ describe('presentation mode', () => {
     });
     expect(smallest[0][1], JSON.stringify(smallest)).toBeGreaterThanOrEqual(24);
     const map = await page.locator('svg[role="group"]').first().boundingBox();
-    const diagram = await page.locator('.euler').boundingBox();
+    const diagram = await page.locator('.diagram .frame').boundingBox();
     expect(map!.x + map!.width).toBeLessThan(diagram!.x);
     // Side by side: they share a band of the screen, and both start on the first screen.
     expect(diagram!.y).toBeLessThan(map!.y + map!.height);
