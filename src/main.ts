@@ -8,7 +8,14 @@ import { startAutoHeight } from './autoHeight.ts';
 import { recordEarlyInput } from './earlyInput.ts';
 import { placeNamesIn } from './labelMeasure.ts';
 import { datawrapperKeyOf, pymChildId } from './lib/embed.ts';
-import { APP_RUNNING_ATTRIBUTE, INTENT_EVENTS, LOAD_FAILED_ID, PAGE_ADDRESS_ID, VIEW_PENDING_CLASS } from './lib/pageFlags.ts';
+import {
+  APP_RUNNING_ATTRIBUTE,
+  CATCHING_UP_CLASS,
+  INTENT_EVENTS,
+  LOAD_FAILED_ID,
+  PAGE_ADDRESS_ID,
+  VIEW_PENDING_CLASS,
+} from './lib/pageFlags.ts';
 import './global.css';
 
 // Who the graphic is to its host is read before the address starts following the reader.
@@ -59,6 +66,7 @@ function start() {
       root.classList.remove(VIEW_PENDING_CLASS);
       root.setAttribute(APP_RUNNING_ATTRIBUTE, '');
       earlyInput.replay(settle);
+      root.classList.remove(CATCHING_UP_CLASS);
     },
     (error: unknown) => {
       // A dropped connection: the page shows the view it holds (the latest year) and says so;

@@ -7,8 +7,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
-import { messages } from '../lib/messages.ts';
+import { membership } from '../lib/data.ts';
+import { earlyViewOf } from '../lib/earlyView.ts';
 import { FIRST_SCRIPT } from '../lib/firstScript.ts';
+import { messages } from '../lib/messages.ts';
+import { EARLY_VIEW_ID } from '../lib/pageFlags.ts';
 import { mapGeometryPlugin } from './plugins.ts';
 
 const APP_ROOT = '<div id="app"></div>';
@@ -52,8 +55,13 @@ export function prerenderPlugin(): Plugin {
       order: 'post',
       async handler(html, context) {
         const noScriptNote = `<noscript><style>.needs-script{display:none!important}</style><p class="noscript-note">${messages.noScript}</p></noscript>`;
+        // "</" cannot end the block early: JSON may write it "<\/".
+        const earlyView = JSON.stringify(earlyViewOf(membership)).replaceAll('</', '<\\/');
         let page = html
-          .replace('</title>', `</title>\n    <script>${FIRST_SCRIPT}</script>`)
+          .replace(
+            '</title>',
+            `</title>\n    <script>${FIRST_SCRIPT}</script>\n    <script type="application/json" id="${EARLY_VIEW_ID}">${earlyView}</script>`,
+          )
           .replace(APP_ROOT, `${noScriptNote}\n    ${APP_ROOT}`);
         // In development the app mounts into an empty root, as it does when there is no prerender.
         if (isBuild)

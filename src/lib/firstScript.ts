@@ -4,19 +4,25 @@
  * address asks for another one, so that a reader never sees the wrong year flash by before the
  * app starts.
  * It also queues what a reader does before the module script runs (src/earlyInput.ts): on a slow
- * network the page is read, and acted on, while it is still arriving.
+ * network the page is read, and acted on, while it is still arriving. And the year slider moves
+ * the map, the year and its changes from the first touch, with or without the app (src/lib/earlyView.ts).
  * In a sandboxed frame it stops every click on a link to a new tab: no frame can be asked whether
  * its sandbox allows pop-ups, and a refused one logs an error; the app offers the address instead.
  * The CSP (src/build/hosting.ts) allows exactly this script, by its hash.
  */
+import { followYearsEarly } from './earlyView.ts';
 import {
+  APP_RUNNING_ATTRIBUTE,
+  CATCHING_UP_CLASS,
   EARLY_INPUT_EVENTS,
   EARLY_INPUT_QUEUE,
+  EARLY_VIEW_ID,
   EMBED_CLASS,
   INTENT_EVENTS,
   NEW_TAB_REFUSED_EVENT,
   PART_ATTRIBUTE,
   VIEW_PENDING_CLASS,
+  YEAR_SLIDER_ID,
 } from './pageFlags.ts';
 import { EMBED_ON, PARTS, PYM_PARAMETER_NAMES, THEMES } from './url.ts';
 
@@ -38,5 +44,15 @@ export const FIRST_SCRIPT = [
   'if(sandboxed===undefined){sandboxed=window.origin==="null";if(!sandboxed)try{document.domain=document.domain}catch(error){sandboxed=true}}',
   'if(!sandboxed)return;',
   `event.preventDefault();link.dispatchEvent(new CustomEvent("${NEW_TAB_REFUSED_EVENT}",{bubbles:true}))},true);`,
+  '})();(function(){',
+  followYearsEarly({
+    viewId: EARLY_VIEW_ID,
+    sliderId: YEAR_SLIDER_ID,
+    appRunningAttribute: APP_RUNNING_ATTRIBUTE,
+    catchingUpClass: CATCHING_UP_CLASS,
+    viewPendingClass: VIEW_PENDING_CLASS,
+    yearParameter: 'year',
+    viewParameters: ['embed', 'part', 'theme', ...PYM_PARAMETER_NAMES],
+  }),
   '})();',
 ].join('');

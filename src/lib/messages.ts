@@ -715,6 +715,8 @@ const en = {
     invalidPart: (value: string, parts: readonly string[]) =>
       `The address parameter “part” can be ${LIST_FORMAT_OR.format(parts.map((part) => `“${part}”`))}, not “${value}”: showing the whole graphic.`,
     /** A button pressed while the app was loading, whose label changed before it could act. */
+    /** On a part the page cannot yet move to the year the reader chose, until the app runs. */
+    catchingUp: 'Catching up with the year you chose…',
     earlyPressDropped: (pressed: string, now: string) =>
       `“${pressed}” was pressed while the graphic was still loading; the button now reads “${now}”, so nothing was done. Press it again if that is what you want.`,
     partWithoutEmbed: (part: string) =>

@@ -6,6 +6,15 @@
 /** The class that keeps the prerendered view hidden until the app has drawn the asked-for one. */
 export const VIEW_PENDING_CLASS = 'is-view-pending';
 
+/** The JSON block of every year's look and words that the first script moves the map with (src/lib/earlyView.ts). */
+export const EARLY_VIEW_ID = 'early-view';
+
+/** The year slider, which the first script follows before the app runs. */
+export const YEAR_SLIDER_ID = 'year-slider';
+
+/** Set while the map shows a year the parts drawn by the app do not yet: they are dimmed and say so. */
+export const CATCHING_UP_CLASS = 'is-catching-up';
+
 /** The embedded layout (`embed=1`), on the root so that the prerendered page takes it before it is drawn. */
 export const EMBED_CLASS = 'is-embed';
 
