@@ -14,6 +14,7 @@ import {
   INTENT_EVENTS,
   LOAD_FAILED_ID,
   PAGE_ADDRESS_ID,
+  PLACING_NAMES_CLASS,
   VIEW_PENDING_CLASS,
 } from './lib/pageFlags.ts';
 import './global.css';
@@ -30,7 +31,11 @@ let starting: Promise<void> | null = null;
  * any other until the app takes over: no name covers another, and none moves when the app arrives.
  */
 function placePrerenderedNames(): () => void {
-  if (typeof ResizeObserver === 'undefined') return () => {};
+  const showNames = () => root.classList.remove(PLACING_NAMES_CLASS);
+  if (typeof ResizeObserver === 'undefined') {
+    showNames();
+    return () => {};
+  }
   const frames = [...document.querySelectorAll<HTMLElement>('#app .labels')].map((container) => ({
     container,
     // The prerendered page puts each name on its anchor, as a share of the frame.
@@ -47,9 +52,13 @@ function placePrerenderedNames(): () => void {
         label.style.left = `${placed.x}px`;
         label.style.top = `${placed.y}px`;
       }
+    showNames();
   });
   for (const { container } of frames) observer.observe(container);
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    showNames();
+  };
 }
 const stopPlacingNames = placePrerenderedNames();
 

@@ -21,6 +21,7 @@ import {
   INTENT_EVENTS,
   NEW_TAB_REFUSED_EVENT,
   PART_ATTRIBUTE,
+  PLACING_NAMES_CLASS,
   VIEW_PENDING_CLASS,
   YEAR_SLIDER_ID,
 } from './pageFlags.ts';
@@ -32,7 +33,7 @@ export const FIRST_SCRIPT = [
   'var query=new URLSearchParams(location.search),root=document.documentElement,theme=query.get("theme");',
   `if(${JSON.stringify(THEMES)}.indexOf(theme)>=0)root.dataset.theme=theme;`,
   `var isEmbed=query.get("embed")==="${EMBED_ON}",part=isEmbed&&${JSON.stringify(PARTS)}.indexOf(query.get("part"))>=0?query.get("part"):null;`,
-  `if(isEmbed)root.classList.add("${EMBED_CLASS}");`,
+  `root.classList.add("${PLACING_NAMES_CLASS}");if(isEmbed)root.classList.add("${EMBED_CLASS}");`,
   `if(part)root.setAttribute("${PART_ATTRIBUTE}",part);`,
   `query.forEach(function(value,name){if(${JSON.stringify(PYM_PARAMETER_NAMES)}.indexOf(name)<0&&!(name==="embed"&&value==="${EMBED_ON}")&&!(name==="part"&&value===part))root.classList.add("${VIEW_PENDING_CLASS}")});`,
   `var early=window.${EARLY_INPUT_QUEUE}=[];`,

@@ -15,6 +15,12 @@ export const YEAR_SLIDER_ID = 'year-slider';
 /** Set while the map shows a year the parts drawn by the app do not yet: they are dimmed and say so. */
 export const CATCHING_UP_CLASS = 'is-catching-up';
 
+/**
+ * Set by the first script until the first-load script has placed the map's names (src/main.ts):
+ * names drawn on their anchors and then moved would shift the layout, so they wait, unseen.
+ */
+export const PLACING_NAMES_CLASS = 'is-placing-names';
+
 /** The embedded layout (`embed=1`), on the root so that the prerendered page takes it before it is drawn. */
 export const EMBED_CLASS = 'is-embed';
 

@@ -75,6 +75,32 @@ describe('names on the map', () => {
     },
   );
 
+  it('wait unseen until the first-load script has placed them: drawn on their anchors, they would shift', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const { page } = await open('', 360, {
+      beforeLoad: async (page) => {
+        // The stylesheet shows the names anyway after 3 s: stopped, so that a slow machine cannot.
+        const devtools = await page.context().newCDPSession(page);
+        await devtools.send('Animation.enable');
+        await devtools.send('Animation.setPlaybackRate', { playbackRate: 0 });
+        await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+          await released;
+          await route.continue();
+        });
+      },
+    });
+    const visibility = () =>
+      page
+        .locator('.labels')
+        .first()
+        .evaluate((labels) => getComputedStyle(labels).visibility);
+    await page.locator('.labels').first().waitFor({ state: 'attached' });
+    expect(await visibility()).toBe('hidden');
+    release();
+    await expect.poll(visibility).toBe('visible');
+  });
+
   it('stay where the prerendered page put them when the app takes over the default view', async () => {
     for (const width of [360, 1280]) {
       const { page } = await open('', width, { untouched: true });
