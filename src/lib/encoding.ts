@@ -1,7 +1,7 @@
 /**
  * How statuses become marks. Colour tells the story's groups, the regions of the Euler diagram:
  * in both blocs, in the CIS only, in the Treaty only (1992), in neither. A partial tie to a bloc
- * (signed only, participant, associate, leaving; frozen or suspended) adds a light pattern, dots
+ * (signatory, participant, associate, leaving; frozen or suspended) adds a light pattern, dots
  * for the CIS and thin stripes for the security bloc, and is always named in words. Full
  * members carry no texture, so the largest shapes are plain. The palette is Paul Tol's
  * colour-blind-safe high-contrast blue, yellow and red, with his medium-contrast light blue.

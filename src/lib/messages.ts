@@ -153,7 +153,7 @@ const en = {
     partialHeading: 'Partial ties (pattern)',
     partialTies: (blocName: string) =>
       ({
-        cis: 'CIS: signed only, participant, associate or leaving (dots)',
+        cis: 'CIS: signatory, participant, associate or leaving (dots)',
         csto: `${blocName}: membership frozen or suspended (stripes)`,
       }) satisfies Record<PartialTie, string>,
     /** The same, in the fewer words of an embed's key. */
@@ -385,7 +385,7 @@ const en = {
       neither: () => 'In neither',
     },
     cisTags: {
-      signatory: 'CIS: signed only',
+      signatory: 'CIS signatory',
       participant: 'CIS participant',
       associate: 'CIS associate',
       withdrawing: 'leaving the CIS',

@@ -267,7 +267,7 @@ describe('the map image', () => {
         'In the CIS and the CSTO (6)',
         'In the CIS, not the CSTO (4)',
         'In neither (5)',
-        'CIS: signed only, participant, associate or leaving (dots) (1)',
+        'CIS: signatory, participant, associate or leaving (dots) (1)',
         'CSTO: membership frozen or suspended (stripes) (1)',
         'Other countries',
       ]),

@@ -638,7 +638,7 @@ describe('mapImageCaption', () => {
       `In the CIS, not the ${blocName} (${groupCounts[1]})`,
       `In the ${blocName}, not yet the CIS (${groupCounts[2]})`,
       `In neither (${groupCounts[3]})`,
-      `CIS: signed only, participant, associate or leaving (dots) (${partialCounts[0]})`,
+      `CIS: signatory, participant, associate or leaving (dots) (${partialCounts[0]})`,
       `${blocName}: membership frozen or suspended (stripes) (${partialCounts[1]})`,
       'Other countries',
     ]);
