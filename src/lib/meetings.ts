@@ -17,9 +17,13 @@ export interface AttendeeRecord {
   attendee: AttendeeId;
   attendance: Attendance;
   person: string | null;
+  /** Each English text has its Russian beside it (`…Ru`), checked by src/lib/validate.ts. */
+  personRu: string | null;
   role: string | null;
+  roleRu: string | null;
   sources: string[];
   note: string;
+  noteRu: string;
   /**
    * Set where the attendance rests on some of the meeting's sources while its other sources,
    * which list attendees, do not name it: the note then goes wherever the attendance is shown.
@@ -32,18 +36,22 @@ export interface Meeting {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the sources are. */
   date: string;
   place: string | null;
+  placeRu: string | null;
   /** The republic whose Security Council hosts the meeting, where known. */
   host: RepublicIso | null;
   topic: string | null;
+  topicRu: string | null;
   /** False for a meeting the numbering implies but no source records. */
   found: boolean;
   attendees: AttendeeRecord[];
   sources: string[];
   note: string;
+  noteRu: string;
 }
 
 export interface MeetingsData {
   series: string;
+  seriesRu: string;
   meetings: Meeting[];
 }
 

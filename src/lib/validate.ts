@@ -100,6 +100,43 @@ function unknownFields(file: string, where: string, record: Record<string, unkno
     .map((key) => `${file}: ${where}: unknown field ${show(key)} (known: ${known.join(', ')})`);
 }
 
+/** The Russian sibling of an English text field: `note` → `noteRu` (issue 20). */
+const russianOf = (key: string) => `${key}Ru`;
+
+/** The fields with their Russian siblings, for the known-field lists. */
+const withRussian = (keys: readonly string[]) => keys.flatMap((key) => [key, russianOf(key)]);
+
+// Source keys cited in a text, as src/lib/notes.ts finds them: each must be cited in the Russian text too.
+const CITED_KEY = /\b[A-Z][A-Z0-9-]*\b/g;
+
+/**
+ * Every English text in `keys` has its Russian beside it: text for text, "" for "", null for
+ * null, citing the same sources, so that no reader of the Russian page meets English or loses a link.
+ */
+function russianProblems(
+  file: string,
+  /** What the field's name follows: "meeting 6, ", "meeting 6, attendees[0]." or "". */
+  prefix: string,
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  sourceKeys: ReadonlySet<string>,
+): string[] {
+  return keys.flatMap((key) => {
+    const english = record[key];
+    const russian = record[russianOf(key)];
+    const field = `${prefix}${russianOf(key)}`;
+    if (english === null) return russian === null ? [] : [`${file}: ${field}: expected null, as ${key} is`];
+    if (typeof english !== 'string') return [];
+    if (typeof russian !== 'string') return [`${file}: ${field}: missing the Russian text of ${key}`];
+    if ((english.trim() === '') !== (russian.trim() === ''))
+      return [`${file}: ${field}: ${english.trim() === '' ? 'expected empty, as' : 'missing the Russian text of'} ${key}`];
+    const cited = (text: string) =>
+      new Set([...text.matchAll(CITED_KEY)].map(([word]) => word).filter((word) => sourceKeys.has(word)));
+    const lost = [...cited(english)].filter((source) => !cited(russian).has(source));
+    return lost.length > 0 ? [`${file}: ${field}: does not cite ${lost.join(', ')}, as ${key} does`] : [];
+  });
+}
+
 /** Problems in the sources file; an empty list when it is valid. */
 function validateSources(raw: unknown): string[] {
   const file = DATA_FILES.sources;
@@ -212,7 +249,8 @@ const isTextOrNull = (value: unknown) => value === null || (typeof value === 'st
 function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string[] {
   const file = DATA_FILES.meetings;
   if (!isRecord(raw) || !Array.isArray(raw.meetings)) return [`${file}: expected an object with a "meetings" list`];
-  const problems = unknownFields(file, 'the file', raw, ['$comment', 'series', 'meetings']);
+  const problems = unknownFields(file, 'the file', raw, ['$comment', ...withRussian(['series']), 'meetings']);
+  problems.push(...russianProblems(file, '', raw, ['series'], sourceKeys));
   /** `field` names the list in full: "meeting 6, sources" or "meeting 6, attendees[0].sources". */
   const checkSources = (field: string, sources: unknown) => {
     if (!Array.isArray(sources)) return problems.push(`${file}: ${field}: expected a list of source keys`);
@@ -231,14 +269,15 @@ function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string
       ...unknownFields(file, name, meeting, [
         'number',
         'date',
-        'place',
+        ...withRussian(['place']),
         'host',
-        'topic',
+        ...withRussian(['topic']),
         'found',
         'attendees',
         'sources',
-        'note',
+        ...withRussian(['note']),
       ]),
+      ...russianProblems(file, `${name}, `, meeting, ['place', 'topic', 'note'], sourceKeys),
     );
     if (!Number.isInteger(meeting.number) || (meeting.number as number) <= previousNumber)
       problems.push(`${file}: meetings[${index}].number: ${show(meeting.number)} is not a whole number after ${previousNumber}`);
@@ -268,7 +307,15 @@ function validateMeetings(raw: unknown, sourceKeys: ReadonlySet<string>): string
       const field = `${name}, attendees[${i}]`;
       if (!isRecord(entry)) return problems.push(`${file}: ${field}: expected an object`);
       problems.push(
-        ...unknownFields(file, field, entry, ['attendee', 'attendance', 'person', 'role', 'sources', 'note', 'othersSilent']),
+        ...unknownFields(file, field, entry, [
+          'attendee',
+          'attendance',
+          ...withRussian(['person', 'role']),
+          'sources',
+          ...withRussian(['note']),
+          'othersSilent',
+        ]),
+        ...russianProblems(file, `${field}.`, entry, ['person', 'role', 'note'], sourceKeys),
       );
       if (typeof entry.attendee !== 'string' || !attendeeIds.includes(entry.attendee))
         problems.push(`${file}: ${field}.attendee: ${show(entry.attendee)} is not a republic's ISO code, CIS-EC or CSTO`);

@@ -125,9 +125,12 @@ describe('validateMeetings', () => {
     attendee: 'RUS',
     attendance: 'listed',
     person: null,
+    personRu: null,
     role: null,
+    roleRu: null,
     sources: ['TASS14'],
     note: '',
+    noteRu: '',
   });
 
   it.each([
@@ -215,6 +218,37 @@ describe('validateMeetings', () => {
       'an attendance resting on some sources whose note is empty',
       (_m: any, _s: any, g: any) => Object.assign(g.meetings[1].attendees[0], { othersSilent: true, note: '' }),
       'data/meetings.json: meeting 2, attendees[0].note: an attendance the other sources do not name needs a note that says so',
+    ],
+    // Issue 20: every English text has its Russian beside it, citing the same sources.
+    [
+      'a meeting note without its Russian',
+      (_m: any, _s: any, g: any) => delete g.meetings[0].noteRu,
+      'data/meetings.json: meeting 1, noteRu: missing the Russian text of note',
+    ],
+    [
+      'an attendee note whose Russian is empty',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].noteRu = ' '),
+      'data/meetings.json: meeting 6, attendees[0].noteRu: missing the Russian text of note',
+    ],
+    [
+      'a Russian note that drops a source the English cites',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].noteRu = 'Также представлен Фуадом Алескеровым'),
+      'data/meetings.json: meeting 6, attendees[0].noteRu: does not cite TRD18, as note does',
+    ],
+    [
+      'a Russian role where the English has none',
+      (_m: any, _s: any, g: any) => (g.meetings[5].attendees[1].roleRu = 'секретарь'),
+      'data/meetings.json: meeting 6, attendees[1].roleRu: expected null, as role is',
+    ],
+    [
+      'a place without its Russian',
+      (_m: any, _s: any, g: any) => delete g.meetings[5].placeRu,
+      'data/meetings.json: meeting 6, placeRu: missing the Russian text of place',
+    ],
+    [
+      'the series without its Russian',
+      (_m: any, _s: any, g: any) => delete g.seriesRu,
+      'data/meetings.json: seriesRu: missing the Russian text of series',
     ],
     [
       'othersSilent on an absence',
@@ -330,7 +364,7 @@ describe('unknown fields', () => {
     [
       'a field no attendee has',
       (_m: any, _s: any, g: any) => (g.meetings[5].attendees[0].present = true),
-      'data/meetings.json: meeting 6, attendees[0]: unknown field "present" (known: attendee, attendance, person, role, sources, note, othersSilent)',
+      'data/meetings.json: meeting 6, attendees[0]: unknown field "present" (known: attendee, attendance, person, personRu, role, roleRu, sources, note, noteRu, othersSilent)',
     ],
     [
       'a field no update has',
