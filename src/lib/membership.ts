@@ -17,6 +17,8 @@ export interface Period<S extends string = string> {
   sources: string[];
   /** Caveats shown wherever the period is shown (conflicting dates, provisional status). */
   note: string;
+  /** The same in Russian, checked by src/lib/validate.ts (issue 20). */
+  noteRu: string;
 }
 
 export interface RepublicRecord {

@@ -206,7 +206,8 @@ function validateMembership(raw: unknown, sourceKeys: ReadonlySet<string>): stri
       periods.forEach((period: unknown, i) => {
         const field = `${name}, ${bloc}[${i}]`;
         if (!isRecord(period)) return problems.push(`${file}: ${field}: expected an object`);
-        problems.push(...unknownFields(file, field, period, ['from', 'status', 'sources', 'note']));
+        problems.push(...unknownFields(file, field, period, ['from', 'status', 'sources', ...withRussian(['note'])]));
+        problems.push(...russianProblems(file, `${field}.`, period, ['note'], sourceKeys));
         const statuses: readonly string[] = STATUSES_BY_BLOC[bloc];
         if (typeof period.status !== 'string' || !statuses.includes(period.status))
           problems.push(

@@ -117,7 +117,13 @@ describe('adjacentChangeYear', () => {
 });
 
 describe('summariseYear on synthetic data', () => {
-  const period = <S extends string>(from: string | null, status: S): Period<S> => ({ from, status, sources: [], note: '' });
+  const period = <S extends string>(from: string | null, status: S): Period<S> => ({
+    from,
+    status,
+    sources: [],
+    note: '',
+    noteRu: '',
+  });
   const republic = (iso: RepublicIso, cis: Period<CisStatus>[], csto: Period<CstoStatus>[] = []): RepublicRecord => ({
     iso,
     numeric: '000',

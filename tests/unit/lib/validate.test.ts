@@ -221,6 +221,16 @@ describe('validateMeetings', () => {
     ],
     // Issue 20: every English text has its Russian beside it, citing the same sources.
     [
+      'a period note without its Russian',
+      (m: any) => delete m.republics[0].cis[1].noteRu,
+      'data/membership.json: republic ARM, cis[1].noteRu: missing the Russian text of note',
+    ],
+    [
+      'a Russian period note where the English has none',
+      (m: any) => (m.republics[0].cis[0].noteRu = 'Примечание'),
+      'data/membership.json: republic ARM, cis[0].noteRu: expected empty, as note',
+    ],
+    [
       'a meeting note without its Russian',
       (_m: any, _s: any, g: any) => delete g.meetings[0].noteRu,
       'data/meetings.json: meeting 1, noteRu: missing the Russian text of note',
@@ -354,7 +364,7 @@ describe('unknown fields', () => {
     [
       'an extra "to" in a period',
       (m: any) => (republic(m, 'ARM').cis[1].to = '2030-01-01'),
-      'data/membership.json: republic ARM, cis[1]: unknown field "to" (known: from, status, sources, note)',
+      'data/membership.json: republic ARM, cis[1]: unknown field "to" (known: from, status, sources, note, noteRu)',
     ],
     [
       'a misspelt "urll" in a source',
