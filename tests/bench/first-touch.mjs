@@ -1,6 +1,8 @@
 // First touch (issue 19): how long a reader waits, on a slow phone, between a key on the year
 // slider and the map, the year and its changes showing the new year, at a given time after the
 // first paint, whether or not the app's code has arrived.
+import { emulateSlowPhone } from './transfer.mjs';
+
 /** @typedef {import('playwright-core').Browser} Browser */
 
 /**
@@ -43,15 +45,7 @@ export async function firstTouchLatency(browser, url, cpuThrottling, delayMs) {
         requestAnimationFrame(() => (shown.shownAt ??= performance.now()));
       }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1638.4 * 1024) / 8,
-      uploadThroughput: (675 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    await emulateSlowPhone(page, cpuThrottling);
     await page.goto(url, { waitUntil: 'commit' });
     const paintedAt = await page.waitForFunction(() => performance.getEntriesByType('paint')[0]?.startTime, null, {
       polling: 16,

@@ -106,6 +106,24 @@ export async function firstLoadTransfer(browser, url) {
 }
 
 /**
+ * The slow-phone model of the bench: Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s
+ * down) and the CPU slowed `cpuThrottling` times, by DevTools emulation.
+ * @param {import('playwright-core').Page} page
+ * @param {number} cpuThrottling
+ */
+export async function emulateSlowPhone(page, cpuThrottling) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1638.4 * 1024) / 8,
+    uploadThroughput: (675 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+}
+
+/**
  * How long a reader waits, on a slow phone, between the first gesture and a running app: the page
  * loaded on Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down) with the CPU slowed
  * `cpuThrottling` times, then a pointer moved over it. In milliseconds, by the page's own clock;
@@ -124,15 +142,7 @@ export async function gestureToInteractive(browser, url, cpuThrottling) {
         once: true,
       }),
     );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1638.4 * 1024) / 8,
-      uploadThroughput: (675 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    await emulateSlowPhone(page, cpuThrottling);
     await page.goto(url, { waitUntil: 'load' });
     if (await page.locator('[data-app-running]').count()) return 0;
     const runningAt = page.evaluate(
