@@ -90,19 +90,14 @@ export interface YearSummary {
 /** The sentences under the slider: every change of the year in words, or that there was none. */
 export function summariseYear(data: MembershipData, year: number, catalogue: Messages = messages): YearSummary {
   const changes = changesInYear(data, year);
-  const { whatChanged, republicNames } = catalogue;
+  const { whatChanged } = catalogue;
   const sentences = groupChanges(changes).map((group) => {
-    const dates = group.changes.map((change) => catalogue.formatDayMonth(change.period.from));
+    const dates = group.changes.map((change) => change.period.from);
     const isOneDay = new Set(dates).size === 1;
-    const names = group.changes.map((change, i) =>
-      isOneDay ? republicNames[change.iso] : whatChanged.nameWithDate(republicNames[change.iso], dates[i]),
-    );
-    const firstDate = group.changes[0].period.from;
     const phrase = {
-      names: catalogue.formatList(names),
-      count: names.length,
-      when: isOneDay ? whatChanged.on(dates[0]) : '',
-      blocName: catalogue.blocNames[securityBlocNameAt(data, firstDate)],
+      republics: group.changes.map(({ iso }, i) => ({ iso, date: isOneDay ? null : dates[i] })),
+      date: isOneDay ? dates[0] : null,
+      blocName: catalogue.blocNames[securityBlocNameAt(data, dates[0])],
       isReturn: group.isReturn,
     };
     return group.bloc === 'cis'

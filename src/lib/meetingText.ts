@@ -23,7 +23,7 @@ export function attendeeName(attendee: AttendeeId, catalogue: Messages = message
 export function cstoAtTableText(data: MeetingsData, catalogue: Messages = messages): CstoAtTableText {
   const { first, firstRecord, absentYear, listedYears, meetingsSince, absentSince } = cstoAtTheTable(data);
   return {
-    firstMonth: catalogue.formatPartialDate(first.date.slice(0, 7)),
+    firstDate: first.date.slice(0, 7),
     firstYear: meetingYear(first),
     place: first.place ?? catalogue.meetings.unknownValue,
     role: firstRecord.role,

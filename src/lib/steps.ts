@@ -5,7 +5,6 @@
  * wording and the caveats live in the messages catalogue. Pure; knows nothing about Svelte.
  */
 import { attendanceRows, cstoAtTheTable, meetingInYear, meetingStatusDate, meetingYear, type MeetingsData } from './meetings.ts';
-import { attendeeName } from './meetingText.ts';
 import {
   republicRecord,
   securityBlocNameAt,
@@ -134,11 +133,6 @@ const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
 /** Works out a step's sentences from the data. */
 type StepBuilder = (data: StoryData, step: StoryStep, catalogue: Messages) => string[];
 
-/** "Armenia, Belarus and Russia": republics in the reader's alphabetical order. */
-function nameList(isos: readonly RepublicIso[], catalogue: Messages): string {
-  return catalogue.formatList([...isos].sort(catalogue.compareNames).map((iso) => catalogue.republicNames[iso]));
-}
-
 /** The republics whose standing at a date passes a test. */
 function republicsWhere(data: MembershipData, date: IsoDate, test: (status: RepublicStatus) => boolean): RepublicIso[] {
   return statusesAt(data, date)
@@ -162,20 +156,14 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     const withStatus = (status: string) => atYearEnd.filter((s) => s.cis === status).map((s) => s.iso);
     return c.steps.founding.text({
       agreementDate: c.formatDate(KEY_DATES.agreement),
-      founders: nameList(
-        republicsWhere(membership, KEY_DATES.agreement, (s) => s.cis !== 'none'),
-        c,
-      ),
+      founders: republicsWhere(membership, KEY_DATES.agreement, (s) => s.cis !== 'none'),
       protocolDate: c.formatDayMonth(KEY_DATES.protocol),
-      signerCount: c.steps.numberWord(signers.length),
-      outside: nameList(
-        republicsWhere(membership, KEY_DATES.protocol, (s) => s.cis === 'none'),
-        c,
-      ),
-      members: nameList(withStatus('member'), c),
-      participants: nameList(withStatus('participant'), c),
+      signerCount: signers.length,
+      outside: republicsWhere(membership, KEY_DATES.protocol, (s) => s.cis === 'none'),
+      members: withStatus('member'),
+      participants: withStatus('participant'),
       charterYear: yearOf(KEY_DATES.charter),
-      signatoryCount: c.steps.numberWord(withStatus('signatory').length),
+      signatoryCount: withStatus('signatory').length,
       yearDate: yearDate(step.year, membership),
     });
   },
@@ -188,13 +176,12 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     const treatyOnly = republicsWhere(membership, yearEndDate(step.year, membership), (s) => s.isInCsto && !s.isInCis);
     return c.steps.treaty.text({
       date: c.formatDate(KEY_DATES.treaty),
-      signers: nameList(signers, c),
+      signers,
       blocName: c.blocNames[securityBlocNameAt(membership, KEY_DATES.treaty)],
-      joiners: nameList(joiners, c),
+      joiners,
       joinYear,
       yearDate: yearDate(step.year, membership),
-      treatyOnly: nameList(treatyOnly, c),
-      treatyOnlyCount: treatyOnly.length,
+      treatyOnly,
     });
   },
   nonRenewal({ membership }, step, c) {
@@ -208,13 +195,9 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       blocName: c.blocNames[securityBlocNameAt(membership, KEY_DATES.treatyInForce)],
       inForce: c.formatDate(KEY_DATES.treatyInForce),
       extension: c.formatDate(KEY_DATES.treatyExtended),
-      stayedCount: c.steps.numberWord(stayed.length),
-      leavers: nameList(
-        leavers.map((leaver) => leaver.iso),
-        c,
-      ),
+      leavers: leavers.map((leaver) => leaver.iso),
       exitDate: c.formatDate(leavers[0].from),
-      stayed: nameList(stayed, c),
+      stayed,
     });
   },
   georgia({ membership }, _step, c) {
@@ -278,12 +261,10 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       role: csto.role,
       person: csto.person,
       compareYear: step.compare,
-      listedCount: c.steps.numberWord(listed.length),
-      listed: nameList(listed, c),
-      unknown: nameList(unknown, c),
-      outside: nameList(outside, c),
-      outsideCount: outside.length,
-      suspended: nameList(suspended, c),
+      listed,
+      unknown,
+      outside,
+      suspended,
     });
   },
   ukraine({ membership }, step, c) {
@@ -291,8 +272,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     return c.steps.ukraine.text({
       date: c.formatDate(periodStart(membership, 'UKR', 'cis', 'ended')),
       yearDate: yearDate(step.year, membership),
-      neitherCount: c.steps.numberWord(neither.length),
-      neither: nameList(neither, c),
+      neither,
     });
   },
   armenia({ membership }, _step, c) {
@@ -313,13 +293,9 @@ const BUILDERS: Record<StepId, StepBuilder> = {
       role: csto.role,
       firstYear: meetingYear(first),
       listedYears,
-      listedCount: c.steps.numberWord(listedYears.length),
-      meetingsSince: c.steps.numberWord(meetingsSince),
+      meetingsSince,
       absentSince,
-      othersSilent: c.formatList(
-        othersSilent.map((attendee) => attendeeName(attendee, c)).sort((a, b) => a.localeCompare(b, c.locale)),
-      ),
-      othersSilentCount: othersSilent.length,
+      othersSilent,
     });
   },
   moldova({ membership }, _step, c) {

@@ -14,7 +14,7 @@ async function abort(page: Page, chunk: string): Promise<() => Promise<void>> {
 }
 
 describe('code that does not come', () => {
-  it.each(['startApp', 'meetingText'])('says so when the app (%s) is aborted, and tries again on request', async (chunk) => {
+  it.each(['startApp', 'messages'])('says so when the app (%s) is aborted, and tries again on request', async (chunk) => {
     const { page } = await open('', 1280, { untouched: true });
     const lift = await abort(page, chunk);
     await page.mouse.move(1, 1);

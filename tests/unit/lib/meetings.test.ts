@@ -808,7 +808,7 @@ describe('the CSTO at the table', () => {
 
   it('gives the introduction its figures: first at the table in November 2018, three of eight since', () => {
     expect(cstoAtTableText(meetings)).toEqual({
-      firstMonth: 'November 2018',
+      firstDate: '2018-11',
       firstYear: 2018,
       place: 'Moscow',
       role: 'acting Secretary General',

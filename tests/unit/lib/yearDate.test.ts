@@ -68,7 +68,7 @@ const MESSAGES: [name: string, text: (d: YearDate) => string, earlier: string, l
   ],
   [
     "the story's year-end sentence (Ukraine step)",
-    (d) => messages.steps.ukraine.text({ date: '19 May 2018', yearDate: d, neitherCount: 'five', neither: NEITHER })[2],
+    (d) => messages.steps.ukraine.text({ date: '19 May 2018', yearDate: d, neither: ['UKR', 'EST', 'GEO', 'LVA', 'LTU'] })[2],
     `At the end of 2018, five republics were in neither the CIS nor the CSTO, as the story says: ${NEITHER}.`,
     `On 31 March 2026, five republics were in neither the CIS nor the CSTO, as the story says: ${NEITHER}.`,
   ],
