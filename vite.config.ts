@@ -2,22 +2,34 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { hostingHeaders, PRODUCTION_FRAME_ANCESTORS } from './src/build/hosting.ts';
-import { hostingFilesPlugin, mapGeometryPlugin, validateFactsPlugin } from './src/build/plugins.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageOfMode } from './src/lib/languages.ts';
+import {
+  catalogueAlias,
+  dataLanguagePlugin,
+  hostingFilesPlugin,
+  mapGeometryPlugin,
+  validateFactsPlugin,
+} from './src/build/plugins.ts';
 import { OFFLINE_OUT_DIR, singleFilePlugin } from './src/build/offline.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
 
 export default defineConfig(({ mode }) => {
   // `npm run build:offline`: one self-contained HTML file, with no server and so no headers.
-  const isOffline = mode === 'offline';
+  const isOffline = mode.startsWith('offline');
+  // One page per language, each with its own words only: mode "ru" builds dist/ru/.
+  const language = languageOfMode(mode);
+  const root = process.cwd();
   return {
     // Relative asset paths, so dist/ works from any folder of any static host.
     base: './',
+    resolve: { alias: catalogueAlias(root, language) },
     plugins: [
       svelte(),
       validateFactsPlugin(),
       mapGeometryPlugin(),
-      prerenderPlugin(),
-      isOffline ? singleFilePlugin() : hostingFilesPlugin(),
+      dataLanguagePlugin(language, root),
+      prerenderPlugin(language),
+      isOffline ? singleFilePlugin() : language === DEFAULT_LANGUAGE && hostingFilesPlugin(),
     ],
     // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.
     preview: { headers: hostingHeaders(`${PRODUCTION_FRAME_ANCESTORS} http://127.0.0.1:* http://localhost:*`) },
@@ -28,7 +40,8 @@ export default defineConfig(({ mode }) => {
       // Browsers new enough for ES2022 preload modules themselves.
       modulePreload: { polyfill: false },
       // A file opened from disk may not load other scripts: nothing is split off.
-      ...(isOffline && { outDir: OFFLINE_OUT_DIR, rolldownOptions: { output: { codeSplitting: false } } }),
+      outDir: `${isOffline ? OFFLINE_OUT_DIR : 'dist'}/${LANGUAGES[language].folder}`,
+      ...(isOffline && { rolldownOptions: { output: { codeSplitting: false } } }),
     },
     test: {
       projects: [

@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { drawFrame, outlineDefinitions, regionFeatures, type DrawnFrame } from '../lib/geo/mapGeometry.ts';
 import { MAP_FRAMES } from '../lib/geo/projections.ts';
 import { buildRegionTopology, type RegionTopology } from '../lib/geo/regionTopology.ts';
+import { dataInLanguage, type Language } from '../lib/languages.ts';
 import { DATA_FILES, parseDataFile, validateData, type RawDataFiles } from '../lib/validate.ts';
 import { headersFile } from './hosting.ts';
 
@@ -37,6 +38,24 @@ export function validateFactsPlugin(root = process.cwd()): Plugin {
       if (unreadable.length > 0) this.error(`A data file is not valid JSON:\n${unreadable.join('\n')}`);
       const problems = validateData(files);
       if (problems.length > 0) this.error(`The data breaks the facts' rules:\n${problems.join('\n')}`);
+    },
+  };
+}
+
+/** Where each language's catalogue is: the page imports `#catalogue`, and the build says which. */
+export const catalogueAlias = (root: string, language: Language) => ({
+  '#catalogue': resolve(root, `src/lib/messages/${language}.ts`),
+});
+
+/** Keeps the data files' texts in the page's language only (see `dataInLanguage`). */
+export function dataLanguagePlugin(language: Language, root = process.cwd()): Plugin {
+  const dataPaths = new Set(Object.values(DATA_FILES).map((file) => resolve(root, file)));
+  return {
+    name: 'data-language',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!dataPaths.has(id.split('?')[0])) return undefined;
+      return { code: JSON.stringify(dataInLanguage(JSON.parse(code), language)), map: null };
     },
   };
 }

@@ -13,17 +13,14 @@ export type AttendeeId = RepublicIso | Organisation;
 export const ATTENDANCES = ['listed', 'absent', 'unknown'] as const;
 export type Attendance = (typeof ATTENDANCES)[number];
 
+/** Texts are in the page's language: the build keeps each file's texts in it (src/lib/languages.ts). */
 export interface AttendeeRecord {
   attendee: AttendeeId;
   attendance: Attendance;
   person: string | null;
-  /** Each English text has its Russian beside it (`…Ru`), checked by src/lib/validate.ts. */
-  personRu: string | null;
   role: string | null;
-  roleRu: string | null;
   sources: string[];
   note: string;
-  noteRu: string;
   /**
    * Set where the attendance rests on some of the meeting's sources while its other sources,
    * which list attendees, do not name it: the note then goes wherever the attendance is shown.
@@ -36,22 +33,18 @@ export interface Meeting {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the sources are. */
   date: string;
   place: string | null;
-  placeRu: string | null;
   /** The republic whose Security Council hosts the meeting, where known. */
   host: RepublicIso | null;
   topic: string | null;
-  topicRu: string | null;
   /** False for a meeting the numbering implies but no source records. */
   found: boolean;
   attendees: AttendeeRecord[];
   sources: string[];
   note: string;
-  noteRu: string;
 }
 
 export interface MeetingsData {
   series: string;
-  seriesRu: string;
   meetings: Meeting[];
 }
 

@@ -15,10 +15,8 @@ export interface Period<S extends string = string> {
   status: S;
   /** Keys into the sources file. */
   sources: string[];
-  /** Caveats shown wherever the period is shown (conflicting dates, provisional status). */
+  /** Caveats shown wherever the period is shown (conflicting dates, provisional status), in the page's language. */
   note: string;
-  /** The same in Russian, checked by src/lib/validate.ts (issue 20). */
-  noteRu: string;
 }
 
 export interface RepublicRecord {

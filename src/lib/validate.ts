@@ -352,7 +352,7 @@ function validateUpdates(raw: unknown, sourceKeys: ReadonlySet<string>): string[
   raw.updates.forEach((entry: unknown, index) => {
     const where = `updates[${index}]`;
     if (!isRecord(entry)) return problems.push(`${file}: ${where}: expected an object`);
-    problems.push(...unknownFields(file, where, entry, ['date', 'text', 'sources']));
+    problems.push(...unknownFields(file, where, entry, ['date', ...withRussian(['text']), 'sources']));
     if (!isIsoDay(entry.date)) problems.push(`${file}: ${where}.date: ${show(entry.date)} is not an ISO date (YYYY-MM-DD)`);
     else {
       if (previousDate !== undefined && entry.date > previousDate)
@@ -360,6 +360,7 @@ function validateUpdates(raw: unknown, sourceKeys: ReadonlySet<string>): string[
       previousDate = entry.date;
     }
     if (typeof entry.text !== 'string' || entry.text.trim() === '') problems.push(`${file}: ${where}.text: missing`);
+    else problems.push(...russianProblems(file, `${where}.`, entry, ['text'], sourceKeys));
     if (!Array.isArray(entry.sources)) return problems.push(`${file}: ${where}.sources: expected a list of source keys`);
     for (const key of entry.sources)
       if (typeof key !== 'string' || !sourceKeys.has(key))

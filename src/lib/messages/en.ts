@@ -8,6 +8,7 @@ import type { Attendance, AttendanceShown, AttendeeId, AttendeeRecord, Organisat
 import type { IsoDate, YearDate } from '../membership.ts';
 import type { Part, Theme } from '../url.ts';
 import { isRepublicIso, type CisStatus, type CstoStatus, type RepublicIso } from '../vocabulary.ts';
+import type { Language } from '../languages.ts';
 import type { ChangePhrase, CstoAtTableText } from '../messages.ts';
 
 const REPUBLIC_NAMES = {
@@ -57,10 +58,10 @@ function attendanceAtMeeting(year: number, record: Pick<AttendeeRecord, 'attenda
 /** The catalogue this language's pages are built with (see `#catalogue` in package.json). */
 export const catalogue = {
   /** The page's `<html lang>`, and the language of its data's texts. */
-  language: 'en',
+  language: 'en' as Language,
   locale: 'en-GB',
   /** Between a title and its hint on one line, and after a label that runs into its text. */
-  punctuation: { beforeHint: ' · ', afterLabel: ': ', betweenSources: '; ', endOfNote: '.' },
+  punctuation: { beforeHint: ' · ', afterLabel: ': ', betweenItems: '; ', endOfNote: '.' },
   headline: 'Is Russia trying to blur the line between the CIS and the CSTO?',
   /** The page's `<title>` and description, for search results and shared links. */
   page: {
@@ -445,7 +446,8 @@ export const catalogue = {
     leave: 'Leave the presentation',
     help: {
       title: 'Keyboard shortcuts',
-      open: 'Show keyboard shortcuts',
+      /** The button that opens them, a question mark before the words. */
+      open: '? Show keyboard shortcuts',
       close: 'Close',
       /** Between two keys that do the same. */
       or: 'or',

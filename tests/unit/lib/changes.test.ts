@@ -122,7 +122,6 @@ describe('summariseYear on synthetic data', () => {
     status,
     sources: [],
     note: '',
-    noteRu: '',
   });
   const republic = (iso: RepublicIso, cis: Period<CisStatus>[], csto: Period<CstoStatus>[] = []): RepublicRecord => ({
     iso,

@@ -7,7 +7,10 @@ import { asksForAnotherView, embeddedPart } from '../../../src/lib/url.ts';
 
 function runFirstScript(search: string) {
   const root = document.createElement('html');
-  new Function('location', 'document', FIRST_SCRIPT)({ search }, { documentElement: root, addEventListener() {} });
+  new Function('location', 'document', FIRST_SCRIPT)(
+    { search },
+    { documentElement: root, addEventListener() {}, querySelectorAll: () => [] },
+  );
   return {
     pending: root.classList.contains(VIEW_PENDING_CLASS),
     embedded: root.classList.contains(EMBED_CLASS),
@@ -57,7 +60,11 @@ describe('the first script queues what a reader does until the module script tak
     const events = new EventTarget();
     new Function('location', 'document', FIRST_SCRIPT)(
       { search: '' },
-      { documentElement: document.createElement('html'), addEventListener: events.addEventListener.bind(events) },
+      {
+        documentElement: document.createElement('html'),
+        addEventListener: events.addEventListener.bind(events),
+        querySelectorAll: () => [],
+      },
     );
     const queue = window as unknown as Record<string, Event[] | null>;
     const queued = queue[EARLY_INPUT_QUEUE]!;

@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import meetingsFile from '../../../data/meetings.json';
-import membershipFile from '../../../data/membership.json';
-import sourcesFile from '../../../data/sources.json';
-import updatesFile from '../../../data/updates.json';
-import { isIsoDay, parseDataFile, validateData } from '../../../src/lib/validate.ts';
+import { DATA_FILES, isIsoDay, parseDataFile, validateData, type RawDataFiles } from '../../../src/lib/validate.ts';
 
-const FILES = { membership: membershipFile, sources: sourcesFile, meetings: meetingsFile, updates: updatesFile };
+// Read as committed, every language's texts included: an import would get the page's language only.
+const FILES = Object.fromEntries(
+  Object.entries(DATA_FILES).map(([name, file]) => [name, JSON.parse(readFileSync(file, 'utf8'))]),
+) as RawDataFiles;
+const updatesFile = FILES.updates as { updates: { date: string }[] };
 
 /** A deep copy of the real data with one change applied. */
 function mutated(change: (membership: any, sources: any, meetings: any, updates: any) => void) {
@@ -293,7 +294,12 @@ describe('validateMeetings', () => {
 // Each mutation of data/updates.json below breaks one rule and must give exactly one message,
 // typed by hand from the rules in src/lib/validate.ts (validateUpdates).
 describe('validateUpdates', () => {
-  const olderEntry = () => ({ date: '2026-06-01', text: 'An earlier correction.', sources: ['STORY'] });
+  const olderEntry = () => ({
+    date: '2026-06-01',
+    text: 'An earlier correction.',
+    textRu: 'Более раннее исправление.',
+    sources: ['STORY'],
+  });
 
   it.each([
     ['no entry', (u: any) => (u.updates = []), 'data/updates.json: updates: expected at least one entry'],
@@ -379,7 +385,7 @@ describe('unknown fields', () => {
     [
       'a field no update has',
       (_m: any, _s: any, _g: any, u: any) => (u.updates[0].author = 'X'),
-      'data/updates.json: updates[0]: unknown field "author" (known: date, text, sources)',
+      'data/updates.json: updates[0]: unknown field "author" (known: date, text, textRu, sources)',
     ],
   ])('rejects %s, naming file, record and field', (_case, change, message) => {
     expect(mutated(change)).toEqual([message]);
