@@ -3,6 +3,7 @@
 //   --vision=protanopia|deuteranopia|tritanopia|achromatopsia   Chromium's simulated vision
 //   --forced-colors   Windows-style forced colours          --print   print media
 //   --width=1920x1080 another viewport (repeatable; default 360 and 1280)
+//   --lang=ru         the page in another language (its folder, ru/)
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser/chromium.mjs';
 import { buildAndPreview } from './browser/preview.mjs';
@@ -28,9 +29,11 @@ const SIZES =
         [360, 900],
         [1280, 900],
       ];
+const languageOption = option('lang');
+const languageFolder = typeof languageOption === 'string' ? `${languageOption}/` : '';
 const queries = args.filter((arg) => !arg.startsWith('--'));
 const VIEWS = queries.length > 0 ? queries : ['year=1991', 'year=2000', 'year=2018', ''];
-const suffix = [vision, isForcedColors && 'forced', isPrint && 'print']
+const suffix = [typeof languageOption === 'string' && languageOption, vision, isForcedColors && 'forced', isPrint && 'print']
   .filter(Boolean)
   .map((s) => `-${s}`)
   .join('');
@@ -48,7 +51,7 @@ try {
       await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: vision });
     }
     for (const query of VIEWS) {
-      await page.goto(`${server.url}?${query}`);
+      await page.goto(`${server.url}${languageFolder}?${query}`);
       await page.locator('svg [data-iso]').first().waitFor();
       const name = query.replace(/[^a-z0-9]+/gi, '-') || 'default';
       const path = `tests/output/${name}${suffix}-${width}.png`;

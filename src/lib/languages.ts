@@ -23,6 +23,7 @@ export function languageOfMode(mode: string): Language {
 
 /** The relative address of one language's page from another's: "./ru/" from the root, "../" back. */
 export function languageHref(from: Language, to: Language): string {
+  if (from === to) return './';
   const up = LANGUAGES[from].folder === '' ? './' : '../';
   return `${up}${LANGUAGES[to].folder}`;
 }

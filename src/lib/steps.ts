@@ -230,7 +230,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     const csto = meeting?.attendees.find((entry) => entry.attendee === 'CSTO');
     if (!meeting || csto?.attendance !== 'absent') throw new Error(`Story step: the CSTO is not recorded absent in ${step.year}`);
     return c.steps.meeting2017.text({
-      firstMeeting: c.formatPartialDate(first.date),
+      firstMeeting: first.date,
       number: meeting.number,
       year: step.year,
     });
@@ -257,7 +257,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     return c.steps.meeting2018.text({
       number: meeting.number,
       place: meeting.place,
-      date: c.formatPartialDate(meeting.date),
+      date: meeting.date,
       role: csto.role,
       person: csto.person,
       compareYear: step.compare,
@@ -288,7 +288,7 @@ const BUILDERS: Record<StepId, StepBuilder> = {
     return c.steps.meeting2025.text({
       number: meeting.number,
       place: meeting.place,
-      date: c.formatPartialDate(meeting.date),
+      date: meeting.date,
       person: csto.person,
       role: csto.role,
       firstYear: meetingYear(first),

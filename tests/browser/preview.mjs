@@ -1,8 +1,11 @@
 // Builds the graphic and serves dist/ with Vite's preview server, for browser tests and scripts.
 import { build, preview } from 'vite';
 
+/** The languages with a page besides the root's English one (src/lib/languages.ts), each built by its own mode. */
+const OTHER_LANGUAGES = ['ru'];
+
 /**
- * Builds as `npm run build` does. Vitest sets NODE_ENV=test, under which Vite and Svelte would
+ * Builds as `npm run build` does, every language's page. Vitest sets NODE_ENV=test, under which Vite and Svelte would
  * build for development (other chunks, dev-only checks): the tests must see the shipped build.
  * @param {import('vite').InlineConfig} config
  */
@@ -11,6 +14,8 @@ export async function buildForProduction(config = {}) {
   process.env.NODE_ENV = 'production';
   try {
     await build({ logLevel: 'warn', ...config });
+    for (const language of OTHER_LANGUAGES)
+      await build({ logLevel: 'warn', ...config, mode: config.mode ? `${config.mode}-${language}` : language });
   } finally {
     process.env.NODE_ENV = previous;
   }

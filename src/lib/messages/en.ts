@@ -205,8 +205,9 @@ export const catalogue = {
     host: 'Host',
     topic: 'Topic',
     unknownValue: 'not in our sources',
+    /** The first meeting's date as precise as known (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), as in the data. */
     noMeetingBefore: (year: number, firstDate: string) =>
-      `No meeting in ${year}: the first meeting of the series was held in ${firstDate}.`,
+      `No meeting in ${year}: the first meeting of the series was held in ${formatPartialDate(firstDate)}.`,
     /**
      * A year without a described meeting whose panel shows the latest before it: the year's own
      * meeting no source describes (`ownNumber`), or none in the data, which runs to `asOf`.
@@ -548,7 +549,7 @@ export const catalogue = {
     meeting2017: {
       title: 'A meeting without the CSTO',
       text: (p: { firstMeeting: string; number: number; year: number }) => [
-        `The heads of the Security Councils of the CIS states have met every year since ${p.firstMeeting}, hosted by the Secretary of Russia’s Security Council.`,
+        `The heads of the Security Councils of the CIS states have met every year since ${formatPartialDate(p.firstMeeting)}, hosted by the Secretary of Russia’s Security Council.`,
         `The story notes that the CSTO was not present at the ${ordinal(p.number)} meeting, in ${p.year}.`,
         'Its exact date, its place and who else attended are not recorded in our sources.',
       ],
@@ -567,7 +568,7 @@ export const catalogue = {
         outside: readonly RepublicIso[];
         suspended: readonly RepublicIso[];
       }) => [
-        `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, the CSTO was represented by its ${p.role}, ${p.person}; in ${p.compareYear} it had been absent.`,
+        `At the ${ordinal(p.number)} meeting, in ${p.place} on ${formatPartialDate(p.date)}, the CSTO was represented by its ${p.role}, ${p.person}; in ${p.compareYear} it had been absent.`,
         `The story speaks of ten member states, but its photo caption names ${numberWord(p.listed.length)}: ${nameList(p.listed)}; whether ${nameList(p.unknown)} attended is not recorded in our sources.`,
         `${nameList(p.outside)} ${p.outside.length === 1 ? 'was' : 'were'} outside the CSTO and ${nameList(p.suspended)}’s membership was suspended, yet they took part alongside its ${p.role}: the story asks whether Russia is trying to blur the line between the two organisations.`,
       ],
@@ -605,8 +606,8 @@ export const catalogue = {
         othersSilent: readonly AttendeeId[];
       }) => [
         p.person
-          ? `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, the CSTO was represented by ${p.role ? `its ${p.role}, ` : ''}${p.person}.`
-          : `At the ${ordinal(p.number)} meeting, in ${p.place} on ${p.date}, our sources list the CSTO’s leadership among those present, without naming anyone.`,
+          ? `At the ${ordinal(p.number)} meeting, in ${p.place} on ${formatPartialDate(p.date)}, the CSTO was represented by ${p.role ? `its ${p.role}, ` : ''}${p.person}.`
+          : `At the ${ordinal(p.number)} meeting, in ${p.place} on ${formatPartialDate(p.date)}, our sources list the CSTO’s leadership among those present, without naming anyone.`,
         `Since ${p.firstYear} our sources place the CSTO at the table at ${numberWord(p.listedYears.length)} of the ${numberWord(p.meetingsSince)} meetings, in ${LIST_FORMAT.format(p.listedYears.map(String))}; ` +
           (p.absentSince === 0
             ? 'none records it absent, and for the others they do not say either way.'

@@ -41,7 +41,7 @@ describe('languageHref', () => {
     ['en', 'ru', './ru/'],
     ['ru', 'en', '../'],
     ['en', 'en', './'],
-    ['ru', 'ru', '../ru/'],
+    ['ru', 'ru', './'],
   ])('links from the %s page to the %s page as %s', (from, to, href) => {
     expect(languageHref(from, to)).toBe(href);
   });
