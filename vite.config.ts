@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       validateFactsPlugin(),
       mapGeometryPlugin(),
       dataLanguagePlugin(language, root),
-      prerenderPlugin(language),
+      prerenderPlugin(language, { withAlternates: !isOffline }),
       isOffline ? singleFilePlugin() : language === DEFAULT_LANGUAGE && hostingFilesPlugin(),
     ],
     // The production headers; loopback pages may frame it too, as the embedding tests' hosts do.

@@ -55,8 +55,11 @@ function inlineStylesheets(html: string, bundle: IndexHtmlTransformContext['bund
   });
 }
 
-/** Writes the page in one language: its `lang`, title, description, alternates and prerendered app. */
-export function prerenderPlugin(language: Language): Plugin {
+/**
+ * Writes the page in one language: its `lang`, title, description, prerendered app and, for a
+ * page on the web (not the classroom's file, which no search engine sees), its alternates.
+ */
+export function prerenderPlugin(language: Language, { withAlternates }: { withAlternates: boolean }): Plugin {
   let root = process.cwd();
   let isBuild = false;
   return {
@@ -76,7 +79,7 @@ export function prerenderPlugin(language: Language): Plugin {
         const head = [
           `<title>${escapeAttribute(messages.page.title)}</title>`,
           `<meta name="description" content="${escapeAttribute(messages.page.description)}" />`,
-          alternateLinks(language),
+          ...(withAlternates ? [alternateLinks(language)] : []),
           `<script>${FIRST_SCRIPT}</script>`,
           `<script type="application/json" id="${EARLY_VIEW_ID}">${earlyView}</script>`,
         ];

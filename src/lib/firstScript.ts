@@ -8,7 +8,8 @@
  * the map, the year and its changes from the first touch, with or without the app (src/lib/earlyView.ts).
  * In a sandboxed frame it stops every click on a link to a new tab: no frame can be asked whether
  * its sandbox allows pop-ups, and a refused one logs an error; the app offers the address instead.
- * It makes the links to the page in other languages absolute, as search engines need them.
+ * It makes the links to the page in other languages absolute, as search engines need them, and
+ * has a link to another language pressed before the app runs keep the address's view.
  * The CSP (src/build/hosting.ts) allows exactly this script, by its hash.
  */
 import { followYearsEarly } from './earlyView.ts';
@@ -39,6 +40,8 @@ export const FIRST_SCRIPT = [
   `query.forEach(function(value,name){if(${JSON.stringify(PYM_PARAMETER_NAMES)}.indexOf(name)<0&&!(name==="embed"&&value==="${EMBED_ON}")&&!(name==="part"&&value===part))root.classList.add("${VIEW_PENDING_CLASS}")});`,
   // Search engines want each language's address whole, and only the host knows it: the build writes it relative.
   'document.querySelectorAll("link[hreflang]").forEach(function(link){link.setAttribute("href",link.href)});',
+  // Until the app keeps the links to other languages on the view, a press takes the address's view along.
+  'document.addEventListener("click",function(event){var link=event.target instanceof Element&&event.target.closest("a[hreflang]");if(link&&!link.search)link.search=location.search},true);',
   `var early=window.${EARLY_INPUT_QUEUE}=[];`,
   `${JSON.stringify([...EARLY_INPUT_EVENTS, ...INTENT_EVENTS])}.forEach(function(type){document.addEventListener(type,function(event){if(window.${EARLY_INPUT_QUEUE}===early)early.push(event)},{capture:true,passive:true})});`,
   // Only a frame can be sandboxed; a sandbox makes the origin opaque, or forbids this assignment.

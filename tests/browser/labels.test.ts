@@ -55,21 +55,27 @@ const lengthenNames = (page: Page) =>
 
 describe('names on the map', () => {
   it.each([
-    ['the page', 320, 900, ''],
-    ['the page', 360, 800, ''],
-    ['the page', 768, 1024, ''],
-    ['the page', 1280, 800, ''],
-    ['the page', 1920, 1080, ''],
-    ['the presentation', 1920, 1080, '&mode=present'],
-    ['the presentation', 1280, 720, '&mode=present'],
+    ['the page', 320, 900, '', ''],
+    ['the page', 360, 800, '', ''],
+    ['the page', 768, 1024, '', ''],
+    ['the page', 1280, 800, '', ''],
+    ['the page', 1920, 1080, '', ''],
+    ['the presentation', 1920, 1080, '&mode=present', ''],
+    ['the presentation', 1280, 720, '&mode=present', ''],
+    // Russian names are longer than most English ones (Азербайджан, Туркменистан, Кыргызстан).
+    ['the Russian page', 320, 900, '', 'ru/'],
+    ['the Russian page', 1280, 800, '', 'ru/'],
+    ['the Russian presentation', 1920, 1080, '&mode=present', 'ru/'],
   ])(
     'never collide in %s at %i × %i, in any year with the markers on, nor with longer names',
-    async (_view, width, height, mode) => {
-      const { page } = await open(`?attendance=on${mode}`, width);
+    async (_view, width, height, mode, folder) => {
+      const { page } = await open(`${folder}?attendance=on${mode}`, width);
       await page.setViewportSize({ width, height });
       const problems: string[] = [];
       for (let year = 1991; year <= 2026; year++) problems.push(...(await collisionsIn(page, year)));
       expect(problems).toEqual([]);
+      // The next language's names, 40 % longer than English's; Russian's own are measured above.
+      if (folder !== '') return;
       await lengthenNames(page);
       await expect.poll(() => collisionsIn(page, null)).toEqual([]);
     },

@@ -29,11 +29,13 @@ async function withOfflinePage(use: (page: Page, record: { requests: string[]; e
   }
 }
 
-const fileUrl = () => pathToFileURL(resolve(outDir, 'index.html')).href;
+const fileUrl = (folder = '') => pathToFileURL(resolve(outDir, folder, 'index.html')).href;
 
 describe('offline single file', () => {
   it('is one HTML file that loads no script, style or data of its own', async () => {
-    expect(readdirSync(outDir)).toEqual(['index.html']);
+    // The Russian page is a file of its own beside it, in ru/.
+    expect(readdirSync(outDir)).toEqual(['index.html', 'ru']);
+    expect(readdirSync(resolve(outDir, 'ru'))).toEqual(['index.html']);
     await withOfflinePage(async (page) => {
       await page.goto(fileUrl());
       const loaded = await page.evaluate(() => ({
@@ -51,22 +53,39 @@ describe('offline single file', () => {
     });
   });
 
-  it('works from file:// with the network off: the slider moves the map, the downloads open', async () => {
-    await withOfflinePage(async (page, { requests, errors }) => {
+  it.each([
+    ['English', '', { year: 'Year', download: 'Download', png: 'Download PNG' }],
+    ['Russian', 'ru', { year: 'Год', download: 'Скачать', png: 'Скачать PNG' }],
+  ])(
+    'works in %s from file:// with the network off: the slider moves the map, the downloads open',
+    async (_language, folder, names) => {
+      await withOfflinePage(async (page, { requests, errors }) => {
+        await page.goto(`${fileUrl(folder)}?year=2018`);
+        const slider = page.getByRole('slider', { name: names.year });
+        await expect.poll(() => slider.inputValue()).toBe('2018');
+        await expect(page.locator('svg [data-iso="GEO"]').getAttribute('data-cis')).resolves.toBe('withdrawn');
+        await slider.focus();
+        await page.keyboard.press('Home');
+        await expect.poll(() => slider.inputValue()).toBe('1991');
+        // Georgia did not join the CIS until December 1993 (membership.md).
+        await expect(page.locator('svg [data-iso="GEO"]').getAttribute('data-cis')).resolves.toBe('none');
+        // Code a page loads only when asked for is in the file too.
+        await page.getByRole('button', { name: names.download, exact: true }).click();
+        await page.getByRole('button', { name: names.png }).waitFor();
+        expect(requests.filter((url) => url.split('?')[0] !== fileUrl(folder))).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    },
+  );
+
+  it('links the English file to the Russian one, in the same view, and back', async () => {
+    await withOfflinePage(async (page) => {
       await page.goto(`${fileUrl()}?year=2018`);
-      const slider = page.getByRole('slider', { name: 'Year' });
-      await expect.poll(() => slider.inputValue()).toBe('2018');
-      await expect(page.locator('svg [data-iso="GEO"]').getAttribute('data-cis')).resolves.toBe('withdrawn');
-      await slider.focus();
-      await page.keyboard.press('Home');
-      await expect.poll(() => slider.inputValue()).toBe('1991');
-      // Georgia did not join the CIS until December 1993 (membership.md).
-      await expect(page.locator('svg [data-iso="GEO"]').getAttribute('data-cis')).resolves.toBe('none');
-      // Code a page loads only when asked for is in the file too.
-      await page.getByRole('button', { name: 'Download', exact: true }).click();
-      await page.getByRole('button', { name: 'Download PNG' }).waitFor();
-      expect(requests.filter((url) => url.split('?')[0] !== fileUrl())).toEqual([]);
-      expect(errors).toEqual([]);
+      await page.getByRole('link', { name: 'Русский' }).click();
+      await page.waitForURL(`${fileUrl('ru')}?year=2018`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(`${fileUrl()}?year=2018`);
     });
   });
 });

@@ -32,10 +32,23 @@ export const REPUBLIC_FORMS = {
   UZB: { nom: 'Узбекистан', gen: 'Узбекистана', prep: 'Узбекистане', gender: 'm' },
 } as const satisfies Record<RepublicIso, Record<Case, string> & { gender: 'f' | 'm' }>;
 
-const REPUBLIC_NAMES = Object.fromEntries(Object.entries(REPUBLIC_FORMS).map(([iso, forms]) => [iso, forms.nom])) as Record<
-  RepublicIso,
-  string
->;
+const REPUBLIC_NAMES = {
+  ARM: REPUBLIC_FORMS.ARM.nom,
+  AZE: REPUBLIC_FORMS.AZE.nom,
+  BLR: REPUBLIC_FORMS.BLR.nom,
+  EST: REPUBLIC_FORMS.EST.nom,
+  GEO: REPUBLIC_FORMS.GEO.nom,
+  KAZ: REPUBLIC_FORMS.KAZ.nom,
+  KGZ: REPUBLIC_FORMS.KGZ.nom,
+  LVA: REPUBLIC_FORMS.LVA.nom,
+  LTU: REPUBLIC_FORMS.LTU.nom,
+  MDA: REPUBLIC_FORMS.MDA.nom,
+  RUS: REPUBLIC_FORMS.RUS.nom,
+  TJK: REPUBLIC_FORMS.TJK.nom,
+  TKM: REPUBLIC_FORMS.TKM.nom,
+  UKR: REPUBLIC_FORMS.UKR.nom,
+  UZB: REPUBLIC_FORMS.UZB.nom,
+} satisfies Record<RepublicIso, string>;
 
 const ORGANISATION_NAMES = {
   'CIS-EC': 'Исполнительный комитет СНГ',
@@ -150,7 +163,7 @@ const PLACES_IN_TEXT: Record<string, string> = {
 function placeInText(place: string): string {
   const [name, ...rest] = place.split(' (');
   const located = PLACES_IN_TEXT[name];
-  return located ? [located, ...rest].join(' (') : `(место: ${place})`;
+  return located ? [located, ...rest].join(' (') : `(место встречи: ${place})`;
 }
 
 const COLLATOR = new Intl.Collator('ru');
@@ -256,28 +269,28 @@ export const catalogue: Messages = {
     textOnPaper: 'документы Кремля, СНГ и ОДКБ, информационные агентства и справочные издания; полный список — по адресу выше.',
     credit: 'Статья: commonspace.eu.',
   },
-  republicNames: REPUBLIC_NAMES as Messages['republicNames'],
+  republicNames: REPUBLIC_NAMES,
   blocNames: {
     cis: 'СНГ',
     cst: 'ДКБ',
     csto: 'ОДКБ',
   },
   cisStatus: {
-    signatory: 'подписала учредительные документы, но ещё не ратифицировала',
+    signatory: 'учредительные документы подписаны, но ещё не ратифицированы',
     member: 'государство — член СНГ',
     participant: 'государство-учредитель, не ратифицировавшее Устав',
     associate: 'ассоциированный член СНГ',
     withdrawing: 'в процессе выхода из СНГ',
     ended: 'прекратила участие в работе уставных органов СНГ без формального выхода',
     withdrawn: 'вышла из СНГ',
-    none: 'никогда не участвовала',
+    none: 'никогда не было участником',
   } satisfies Record<CisStatus, string>,
   cstoStatus: {
     member: 'член',
     frozen: 'член, участие заморожено',
     suspended: 'членство приостановлено',
-    withdrawn: 'вышла',
-    none: 'никогда не участвовала',
+    withdrawn: 'выход',
+    none: 'никогда не было участником',
   } satisfies Record<CstoStatus, string>,
   legend: {
     title: 'Условные обозначения',
@@ -291,7 +304,7 @@ export const catalogue: Messages = {
     partialHeading: 'Неполные связи (штриховка)',
     partialTies: (blocName: string) =>
       ({
-        cis: 'СНГ: подписала, учредитель без Устава, ассоциированный член или выходит (точки)',
+        cis: 'СНГ: документы подписаны, учредитель без Устава, ассоциированный член или выход (точки)',
         csto: `${blocName}: членство заморожено или приостановлено (полосы)`,
       }) satisfies Record<PartialTie, string>,
     partialTiesShort: (blocName: string) =>
@@ -506,10 +519,10 @@ export const catalogue: Messages = {
       neither: () => 'Ни там, ни там',
     },
     cisTags: {
-      signatory: 'подписала документы СНГ',
+      signatory: 'документы СНГ подписаны',
       participant: 'учредитель СНГ без Устава',
       associate: 'ассоц. член СНГ',
-      withdrawing: 'выходит из СНГ',
+      withdrawing: 'выход из СНГ',
     } satisfies Partial<Record<CisStatus, string>>,
     cstoTags: (blocName: string) =>
       ({ frozen: `${blocName}: заморожено`, suspended: `${blocName}: приостановлено` }) satisfies Partial<

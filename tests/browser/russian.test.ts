@@ -1,0 +1,115 @@
+// The page in Russian, /ru/: its language, its links to English, no English words a reader
+// meets, the same statuses as the English map in every year, and axe's checks in its views.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './page.ts';
+
+const { open, baseUrl } = useBrowser();
+
+/** Every republic's statuses on the map, year by year, moved as a reader's drag moves them. */
+function statusesByYear(page: Page): Promise<Record<number, string[]>> {
+  return page.evaluate(async () => {
+    const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
+    const byYear: Record<number, string[]> = {};
+    for (let year = Number(slider.min); year <= Number(slider.max); year++) {
+      slider.value = String(year);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise(requestAnimationFrame);
+      byYear[year] = [...document.querySelectorAll('svg [data-iso]')].map(
+        (shape) => `${shape.getAttribute('data-iso')} ${shape.getAttribute('data-cis')} ${shape.getAttribute('data-csto')}`,
+      );
+    }
+    return byYear;
+  });
+}
+
+/**
+ * What may stay in Latin letters on the Russian page: the names of software, formats and keys,
+ * the story's site, the source keys that link notes to their sources, what a wrong address said
+ * (quoted back), and names of people and media that ru.md does not spell in Cyrillic yet (A4:
+ * Gumenyuk and Amanov are unverified; Pashinyan, Badalyan, Volfovich and France 24 are not in it).
+ */
+const LATIN_ALLOWED =
+  /\b(?:English|JavaScript|PNG|SVG|CSV|JSON|ISO|pym\.js|iframe|Datawrapper|Ctrl|Mac|Page Up|Page Down|Home|End|Escape|Esc|F|commonspace\.eu|[A-Z][A-Z0-9-]*\d*|foo|Artur Gumenyuk|Charymurad Amanov|Aleksandr Volfovich|Volfovich|Nikol Pashinyan|Pashinyan|Ani Badalyan|France 24)\b/g;
+
+/** Visible text and accessible names, apart from the sources and links to them, whose titles stay as published. */
+function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      if (!element.checkVisibility() || element.closest('.sources, a[target="_blank"], script, style, textarea')) continue;
+      texts.push(node.textContent!);
+    }
+    for (const element of document.querySelectorAll(':is([aria-label], [title], [aria-valuetext]):not(a[target="_blank"])'))
+      texts.push(...['aria-label', 'title', 'aria-valuetext'].map((name) => element.getAttribute(name) ?? ''));
+    return texts.join(' ');
+  });
+}
+
+describe('the page in Russian', () => {
+  it('says it is Russian, names itself in Russian and links to English in the same view', async () => {
+    const { page, errors } = await open('ru/?year=2018');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.title()).toBe('Пытается ли Россия стереть границу между СНГ и ОДКБ? — интерактивная карта');
+    const alternates = await page
+      .locator('link[rel="alternate"]')
+      .evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
+    expect(alternates).toEqual([`en ${baseUrl}`, `ru ${baseUrl}ru/`, `x-default ${baseUrl}`]);
+    const english = page.getByRole('link', { name: 'English' });
+    expect(await english.getAttribute('hreflang')).toBe('en');
+    await english.click();
+    await page.waitForURL(`${baseUrl}?year=2018`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL(`${baseUrl}ru/?year=2018`);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['the default view', ''],
+    [
+      'a selected republic and a comparison, with the table and the embed kit open',
+      '?year=2018&compare=2017&country=ARM&attendance=on',
+    ],
+    ['a story step', '?step=7'],
+    ['the presentation', '?mode=present&step=3'],
+    ['an embed', '?embed=1'],
+    ['a wrong address', '?year=1700&country=XX&foo=1'],
+  ])('meets a reader with no English in %s', async (_name, query) => {
+    const { page } = await open(`ru/${query}`, 1280);
+    if (query.includes('country')) {
+      await page.locator('details.status-table summary').click();
+      await page.getByRole('button', { name: 'Встроить эту графику' }).click();
+      await page.locator('#embed-part').waitFor();
+    }
+    const latin = (await visibleText(page)).replace(LATIN_ALLOWED, '').match(/[A-Za-z][A-Za-z ]*/g) ?? [];
+    expect([...new Set(latin)]).toEqual([]);
+  });
+
+  it('shows the same statuses as the English map in every year', async () => {
+    const english = await open('');
+    const russian = await open('ru/');
+    const [inEnglish, inRussian] = await Promise.all([statusesByYear(english.page), statusesByYear(russian.page)]);
+    expect(Object.keys(inRussian)).toHaveLength(2026 - 1991 + 1);
+    expect(inRussian).toEqual(inEnglish);
+  });
+
+  it.each([
+    ['the default view, with the table and the embed kit open', '', 1280],
+    ['a phone, 360 px', '?year=2018&compare=2017&country=ARM', 360],
+    ['attendance on the map', '?year=2018&attendance=on', 1280],
+    ['a story step', '?step=7', 1280],
+    ['an embed', '?embed=1', 360],
+  ])('finds no axe violation in %s', async (_name, query, width) => {
+    const { page } = await open(`ru/${query}`, width);
+    if (!query.includes('embed')) {
+      await page.locator('details.status-table summary').click();
+      await page.getByRole('button', { name: 'Встроить эту графику' }).click();
+    }
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`)).toEqual([]);
+  });
+});
