@@ -77,6 +77,9 @@ describe('the Euler diagram', () => {
     ['the page', 1920, 1080, true, ''],
     ['the presentation', 1920, 1080, true, '?mode=present'],
     ['an embed of the diagram', 360, 800, false, '?embed=1&part=diagram'],
+    ['the Russian page', 360, 800, true, 'ru/'],
+    ['the Russian page', 1280, 800, true, 'ru/'],
+    ['the Russian presentation', 1920, 1080, true, 'ru/?mode=present'],
   ])(
     'has no dead space in %s at %i × %i, in any year; holds its height: %s',
     async (_view, width, height, holdsHeight, query) => {

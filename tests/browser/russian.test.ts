@@ -112,4 +112,26 @@ describe('the page in Russian', () => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`)).toEqual([]);
   });
+
+  it.each([
+    ['on screen', 1280, 'screen'],
+    ['on a phone', 360, 'screen'],
+    ['on paper', 1280, 'print'],
+  ] as const)('fits every chip its Russian name and tag %s, in every year', async (_name, width, media) => {
+    const { page } = await open('ru/', width, { media });
+    const overflowing = await page.evaluate(async () => {
+      const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
+      const problems: string[] = [];
+      for (let year = Number(slider.min); year <= Number(slider.max); year++) {
+        slider.value = String(year);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+        for (const chip of document.querySelectorAll<HTMLElement>('.euler .chip'))
+          if (chip.checkVisibility() && (chip.scrollWidth > chip.clientWidth + 1 || chip.scrollHeight > chip.clientHeight + 1))
+            problems.push(`${year}: ${chip.textContent!.trim()}`);
+      }
+      return problems;
+    });
+    expect(overflowing).toEqual([]);
+  });
 });
