@@ -118,7 +118,8 @@ describe('the page in Russian', () => {
     ['on a phone', 360, 'screen'],
     ['on paper', 1280, 'print'],
   ] as const)('fits every chip its Russian name and tag %s, in every year', async (_name, width, media) => {
-    const { page } = await open('ru/', width, { media });
+    const { page } = await open('ru/', width);
+    await page.emulateMedia({ media });
     const overflowing = await page.evaluate(async () => {
       const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
       const problems: string[] = [];
