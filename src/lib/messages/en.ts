@@ -106,6 +106,8 @@ export const catalogue = {
     /** On paper the list is not below but behind the printed address. */
     textOnPaper: 'Kremlin, CIS and CSTO documents, news agencies and reference works, listed in full at the address above.',
     credit: 'Story: commonspace.eu.',
+    /** The data's dates closing the line, as a sentence. */
+    dated: (asOfLine: string) => `${asOfLine}.`,
   },
   republicNames: REPUBLIC_NAMES,
   blocNames: {

@@ -268,6 +268,8 @@ export const catalogue: Messages = {
     textInEmbed: 'документы Кремля, СНГ и ОДКБ, информационные агентства и справочные издания.',
     textOnPaper: 'документы Кремля, СНГ и ОДКБ, информационные агентства и справочные издания; полный список — по адресу выше.',
     credit: 'Статья: commonspace.eu.',
+    // The line ends in «г.», whose full stop ends the sentence too.
+    dated: (asOfLine: string) => asOfLine,
   },
   republicNames: REPUBLIC_NAMES,
   blocNames: {

@@ -88,6 +88,11 @@ describe('past-tense verbs agree with who changed', () => {
 });
 
 describe('dates and years', () => {
+  it('closes the source line with the date’s own «г.», not a second full stop', () => {
+    expect(ru.sourceLine.dated(ru.asOf('2026-03-31', '2026-12-01'))).toBe(
+      'Данные по состоянию на март 2026\u00a0г. · обновлено 1 декабря 2026\u00a0г.',
+    );
+  });
   it('writes a full date with «г.»', () => {
     expect(ru.formatDate('2018-12-31')).toBe('31 декабря 2018\u00a0г.');
     expect(ru.formatPartialDate('2018-12-31')).toBe('31 декабря 2018\u00a0г.');
