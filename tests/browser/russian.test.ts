@@ -7,22 +7,32 @@ import { useBrowser } from './page.ts';
 
 const { open, baseUrl } = useBrowser();
 
-/** Every republic's statuses on the map, year by year, moved as a reader's drag moves them. */
-function statusesByYear(page: Page): Promise<Record<number, string[]>> {
-  return page.evaluate(async () => {
-    const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
-    const byYear: Record<number, string[]> = {};
-    for (let year = Number(slider.min); year <= Number(slider.max); year++) {
+/** What `collect` finds on the page in each year, the slider moved as a reader's drag moves it. */
+async function inEveryYear<T>(page: Page, collect: () => T): Promise<Record<number, Awaited<T>>> {
+  const byYear: Record<number, Awaited<T>> = {};
+  for (let year = 1991; year <= 2026; year++) {
+    await page.evaluate(async (year) => {
+      const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
       slider.value = String(year);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise(requestAnimationFrame);
-      byYear[year] = [...document.querySelectorAll('svg [data-iso]')].map(
-        (shape) => `${shape.getAttribute('data-iso')} ${shape.getAttribute('data-cis')} ${shape.getAttribute('data-csto')}`,
-      );
-    }
-    return byYear;
-  });
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    }, year);
+    byYear[year] = await page.evaluate(collect);
+  }
+  return byYear;
 }
+
+const mapStatuses = () =>
+  [...document.querySelectorAll('svg [data-iso]')].map(
+    (shape) => `${shape.getAttribute('data-iso')} ${shape.getAttribute('data-cis')} ${shape.getAttribute('data-csto')}`,
+  );
+
+const overflowingChips = () =>
+  [...document.querySelectorAll<HTMLElement>('.euler .chip')]
+    .filter(
+      (chip) => chip.checkVisibility() && (chip.scrollWidth > chip.clientWidth + 1 || chip.scrollHeight > chip.clientHeight + 1),
+    )
+    .map((chip) => chip.textContent!.trim());
 
 /**
  * What may stay in Latin letters on the Russian page: the names of software, formats and keys,
@@ -92,7 +102,10 @@ describe('the page in Russian', () => {
   it('shows the same statuses as the English map in every year', async () => {
     const english = await open('');
     const russian = await open('ru/');
-    const [inEnglish, inRussian] = await Promise.all([statusesByYear(english.page), statusesByYear(russian.page)]);
+    const [inEnglish, inRussian] = await Promise.all([
+      inEveryYear(english.page, mapStatuses),
+      inEveryYear(russian.page, mapStatuses),
+    ]);
     expect(Object.keys(inRussian)).toHaveLength(2026 - 1991 + 1);
     expect(inRussian).toEqual(inEnglish);
   });
@@ -120,19 +133,9 @@ describe('the page in Russian', () => {
   ] as const)('fits every chip its Russian name and tag %s, in every year', async (_name, width, media) => {
     const { page } = await open('ru/', width);
     await page.emulateMedia({ media });
-    const overflowing = await page.evaluate(async () => {
-      const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
-      const problems: string[] = [];
-      for (let year = Number(slider.min); year <= Number(slider.max); year++) {
-        slider.value = String(year);
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-        for (const chip of document.querySelectorAll<HTMLElement>('.euler .chip'))
-          if (chip.checkVisibility() && (chip.scrollWidth > chip.clientWidth + 1 || chip.scrollHeight > chip.clientHeight + 1))
-            problems.push(`${year}: ${chip.textContent!.trim()}`);
-      }
-      return problems;
-    });
+    const overflowing = Object.entries(await inEveryYear(page, overflowingChips)).flatMap(([year, chips]) =>
+      chips.map((chip) => `${year}: ${chip}`),
+    );
     expect(overflowing).toEqual([]);
   });
 });

@@ -32,23 +32,11 @@ export const REPUBLIC_FORMS = {
   UZB: { nom: 'Узбекистан', gen: 'Узбекистана', prep: 'Узбекистане', gender: 'm' },
 } as const satisfies Record<RepublicIso, Record<Case, string> & { gender: 'f' | 'm' }>;
 
-const REPUBLIC_NAMES = {
-  ARM: REPUBLIC_FORMS.ARM.nom,
-  AZE: REPUBLIC_FORMS.AZE.nom,
-  BLR: REPUBLIC_FORMS.BLR.nom,
-  EST: REPUBLIC_FORMS.EST.nom,
-  GEO: REPUBLIC_FORMS.GEO.nom,
-  KAZ: REPUBLIC_FORMS.KAZ.nom,
-  KGZ: REPUBLIC_FORMS.KGZ.nom,
-  LVA: REPUBLIC_FORMS.LVA.nom,
-  LTU: REPUBLIC_FORMS.LTU.nom,
-  MDA: REPUBLIC_FORMS.MDA.nom,
-  RUS: REPUBLIC_FORMS.RUS.nom,
-  TJK: REPUBLIC_FORMS.TJK.nom,
-  TKM: REPUBLIC_FORMS.TKM.nom,
-  UKR: REPUBLIC_FORMS.UKR.nom,
-  UZB: REPUBLIC_FORMS.UZB.nom,
-} satisfies Record<RepublicIso, string>;
+/** The nominatives, as the components and the sorting name states. */
+const REPUBLIC_NAMES = Object.fromEntries(Object.entries(REPUBLIC_FORMS).map(([iso, forms]) => [iso, forms.nom])) as Record<
+  RepublicIso,
+  string
+>;
 
 const ORGANISATION_NAMES = {
   'CIS-EC': 'Исполнительный комитет СНГ',
