@@ -12,7 +12,7 @@ import {
   APP_RUNNING_ATTRIBUTE,
   CATCHING_UP_CLASS,
   INTENT_EVENTS,
-  LOAD_FAILED_ID,
+  LOAD_FAILED_ATTRIBUTE,
   PAGE_ADDRESS_ID,
   PLACING_NAMES_CLASS,
   VIEW_PENDING_CLASS,
@@ -62,15 +62,16 @@ function placePrerenderedNames(): () => void {
 }
 const stopPlacingNames = placePrerenderedNames();
 
-/** The prerendered line that says the app's code did not come, with its button to try again. */
-const loadFailed = document.getElementById(LOAD_FAILED_ID);
+/** The prerendered lines that say the app's code did not come, each with its button to try again. */
+const loadFailedLines = [...document.querySelectorAll<HTMLElement>(`[${LOAD_FAILED_ATTRIBUTE}]`)];
+const showLoadFailed = (isShown: boolean) => loadFailedLines.forEach((line) => (line.hidden = !isShown));
 
 function start() {
   starting ??= import('./startApp.ts').then(
     ({ startApp, settle }) => {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, start, true);
       stopPlacingNames();
-      if (loadFailed) loadFailed.hidden = true;
+      showLoadFailed(false);
       startApp(document.getElementById('app')!, search);
       root.classList.remove(VIEW_PENDING_CLASS);
       root.setAttribute(APP_RUNNING_ATTRIBUTE, '');
@@ -82,16 +83,17 @@ function start() {
       // its button, or the next gesture, tries again.
       starting = null;
       root.classList.remove(VIEW_PENDING_CLASS);
-      if (loadFailed) loadFailed.hidden = false;
+      showLoadFailed(true);
       console.error('The interactive part of the graphic could not be loaded:', error);
     },
   );
 }
 
-loadFailed?.querySelector('button')?.addEventListener('click', () => {
-  loadFailed.hidden = true;
-  start();
-});
+for (const line of loadFailedLines)
+  line.querySelector('button')?.addEventListener('click', () => {
+    showLoadFailed(false);
+    start();
+  });
 
 // Printed untouched, the default view is this page without the address's parameters.
 const pageAddress = document.getElementById(PAGE_ADDRESS_ID);

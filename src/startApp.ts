@@ -4,14 +4,14 @@ import App from './App.svelte';
 import { asksForAnotherView } from './lib/url.ts';
 
 export function startApp(target: HTMLElement, search: string): void {
-  const props = { search };
-  // The page arrives holding the default view: the app takes it over as it is, or draws the
-  // view the address asks for in its place (the first script has kept the default one hidden).
+  // The page arrives holding the default view: the app takes it over as it is, then draws the
+  // parts below the maps; or it draws the view the address asks for in its place (the first
+  // script has kept the default one hidden).
   if (target.hasChildNodes() && !asksForAnotherView(search)) {
-    hydrate(App, { target, props });
+    hydrate(App, { target, props: { search, drawsLowerPartsLater: true } });
   } else {
     target.replaceChildren();
-    mount(App, { target, props });
+    mount(App, { target, props: { search } });
   }
   // Effects (listeners, attachments) would wait for a microtask; the reader's early acts, replayed
   // next, need them in place.

@@ -43,12 +43,24 @@ export function validateFactsPlugin(root = process.cwd()): Plugin {
 }
 
 /** Where each language's catalogue is: the page imports `#catalogue`, and the build says which. */
-export const catalogueAlias = (root: string, language: Language) => ({
+const catalogueAlias = (root: string, language: Language) => ({
   '#catalogue': resolve(root, `src/lib/messages/${language}.ts`),
 });
 
+/** The words a page is built with: its catalogue (`#catalogue`) and the plugins that give the data's texts. */
+export interface PageTexts {
+  alias: Record<string, string>;
+  plugins: () => Plugin[];
+}
+
+/** A language's words: its catalogue, and the data's texts in it. */
+export const languageTexts = (root: string, language: Language): PageTexts => ({
+  alias: catalogueAlias(root, language),
+  plugins: () => [dataLanguagePlugin(language, root)],
+});
+
 /** Keeps the data files' texts in the page's language only (see `dataInLanguage`). */
-export function dataLanguagePlugin(language: Language, root = process.cwd()): Plugin {
+function dataLanguagePlugin(language: Language, root = process.cwd()): Plugin {
   const dataPaths = new Set(Object.values(DATA_FILES).map((file) => resolve(root, file)));
   return {
     name: 'data-language',

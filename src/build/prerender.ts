@@ -1,21 +1,21 @@
 /**
  * Writes the page a reader receives: the default view rendered at build time (so the map, the
  * diagram, the table and the meeting panel arrive as HTML and the app hydrates them), the first
- * script, a note for readers without JavaScript, and the styles inlined (one request fewer
- * before the first paint).
+ * script, a note for readers without JavaScript, and the styles of what is drawn inlined.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { transform, type Selector } from 'lightningcss';
 import { resolve } from 'node:path';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { FIRST_SCRIPT } from '../lib/firstScript.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, languageHref, type Language } from '../lib/languages.ts';
 import { EARLY_VIEW_ID } from '../lib/pageFlags.ts';
-import { catalogueAlias, dataLanguagePlugin, mapGeometryPlugin } from './plugins.ts';
+import { mapGeometryPlugin, type PageTexts } from './plugins.ts';
 
 const APP_ROOT = '<div id="app"></div>';
 
 /** The app as the server renders it, with the page's catalogue and data. */
-async function loadApp(root: string, language: Language) {
+async function loadApp(root: string, texts: PageTexts) {
   const entry = resolve(root, 'src/build/prerenderEntry.ts');
   const { module } = await runnerImport<typeof import('./prerenderEntry.ts')>(entry, {
     configFile: false,
@@ -23,12 +23,12 @@ async function loadApp(root: string, language: Language) {
     // Compiled as the client build is, so that both write the same hydration markers.
     mode: 'production',
     logLevel: 'warn',
-    resolve: { alias: catalogueAlias(root, language) },
+    resolve: { alias: texts.alias },
     // Only the markup is wanted: the styles are the client build's.
     plugins: [
       svelte({ emitCss: false, compilerOptions: { css: 'external', dev: false } }),
       mapGeometryPlugin(),
-      dataLanguagePlugin(language, root),
+      ...texts.plugins(),
     ],
   });
   return module;
@@ -44,22 +44,53 @@ function alternateLinks(language: Language): string {
 /** Text safe inside an element or a quoted attribute. */
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** Replaces each stylesheet link of the build with the stylesheet itself, and drops the file. */
-function inlineStylesheets(html: string, bundle: IndexHtmlTransformContext['bundle']): string {
+/** The rules of `css` that can match in `html`: each of a component drawn there, or of none. */
+function rulesDrawnIn(css: string, html: string): string {
+  // Svelte scopes a component's rules with its class "svelte-<hash>", which its elements carry.
+  const drawn = new Set(html.match(/\bsvelte-[a-z0-9]+\b/g));
+  const isDrawn = (selector: Selector) =>
+    selector.every((part) => part.type !== 'class' || !part.name.startsWith('svelte-') || drawn.has(part.name));
+  const { code } = transform({
+    filename: 'drawn.css',
+    code: Buffer.from(css),
+    minify: true,
+    visitor: { Rule: { style: (rule) => (rule.value.selectors.some(isDrawn) ? undefined : []) } },
+  });
+  return code.toString();
+}
+
+/**
+ * Puts the styles of the page's first paint into it: the entry's stylesheet whole, of the app's
+ * (loaded with its code) only the rules of the components drawn in the page. One request fewer
+ * before the first paint, and no rule of a part not drawn yet.
+ */
+function inlineStyles(html: string, bundle: IndexHtmlTransformContext['bundle']): string {
   if (!bundle) return html;
-  return html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
+  const linked = new Set<string>();
+  const page = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
     const asset = bundle[fileName];
     if (asset?.type !== 'asset') return link;
-    delete bundle[fileName];
+    linked.add(fileName);
+    // Kept as a file where a chunk loaded later imports the one it belongs to: Vite loads it with that chunk.
+    const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+    const owners = chunks.filter((chunk) => chunk.viteMetadata?.importedCss.has(fileName)).map((chunk) => chunk.fileName);
+    if (!chunks.some((chunk) => chunk.imports.some((imported) => owners.includes(imported)))) delete bundle[fileName];
     return `<style>${String(asset.source)}</style>`;
   });
+  const appStyles = Object.values(bundle).flatMap((asset) =>
+    asset.type === 'asset' && asset.fileName.endsWith('.css') && !linked.has(asset.fileName) ? [String(asset.source)] : [],
+  );
+  return page.replace('</head>', `<style>${rulesDrawnIn(appStyles.join(''), page)}</style>\n  </head>`);
 }
 
 /**
  * Writes the page in one language: its `lang`, title, description, prerendered app and, for a
  * page on the web (not the classroom's file, which no search engine sees), its alternates.
  */
-export function prerenderPlugin(language: Language, { withAlternates }: { withAlternates: boolean }): Plugin {
+export function prerenderPlugin(
+  language: Language,
+  { withAlternates, texts }: { withAlternates: boolean; texts: PageTexts },
+): Plugin {
   let root = process.cwd();
   let isBuild = false;
   return {
@@ -71,7 +102,7 @@ export function prerenderPlugin(language: Language, { withAlternates }: { withAl
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
-        const app = await loadApp(root, language);
+        const app = await loadApp(root, texts);
         const { messages } = app;
         const noScriptNote = `<noscript><style>.needs-script{display:none!important}</style><p class="noscript-note">${messages.noScript}</p></noscript>`;
         // "</" cannot end the block early: JSON may write it "<\/".
@@ -89,7 +120,7 @@ export function prerenderPlugin(language: Language, { withAlternates }: { withAl
           .replace(APP_ROOT, `${noScriptNote}\n    ${APP_ROOT}`);
         // In development the app mounts into an empty root, as it does when there is no prerender.
         if (isBuild)
-          page = inlineStylesheets(page.replace(APP_ROOT, `<div id="app">${app.renderDefaultView().body}</div>`), context.bundle);
+          page = inlineStyles(page.replace(APP_ROOT, `<div id="app">${app.renderDefaultView().body}</div>`), context.bundle);
         return page;
       },
     },

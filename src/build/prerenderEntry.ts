@@ -7,8 +7,8 @@ import { earlyViewOf } from '../lib/earlyView.ts';
 
 export { messages } from '../lib/messages.ts';
 
-/** The default view (an address without a query) as HTML for the page's body. */
-export const renderDefaultView = () => render(App, { props: { search: '' } });
+/** The default view (an address without a query) as HTML for the page's body, the parts below the maps left to the app. */
+export const renderDefaultView = () => render(App, { props: { search: '', drawsLowerPartsLater: true } });
 
 /** What the first script needs to follow the slider before the app runs. */
 export const earlyView = () => earlyViewOf(membership);

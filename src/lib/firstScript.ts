@@ -27,7 +27,7 @@ import {
   VIEW_PENDING_CLASS,
   YEAR_SLIDER_ID,
 } from './pageFlags.ts';
-import { EMBED_ON, PARTS, PYM_PARAMETER_NAMES, THEMES } from './url.ts';
+import { EMBED_ON, PARTS, PARTS_DRAWN_LATER, PYM_PARAMETER_NAMES, THEMES } from './url.ts';
 
 // The same rules as parseViewParams (theme), embeddedPart and asksForAnotherView, in the browser's oldest JS.
 export const FIRST_SCRIPT = [
@@ -37,6 +37,8 @@ export const FIRST_SCRIPT = [
   `var isEmbed=query.get("embed")==="${EMBED_ON}",part=isEmbed&&${JSON.stringify(PARTS)}.indexOf(query.get("part"))>=0?query.get("part"):null;`,
   `root.classList.add("${PLACING_NAMES_CLASS}");if(isEmbed)root.classList.add("${EMBED_CLASS}");`,
   `if(part)root.setAttribute("${PART_ATTRIBUTE}",part);`,
+  // A part the page leaves to the app waits, unseen, for it, as another view would.
+  `if(${JSON.stringify(PARTS_DRAWN_LATER)}.indexOf(part)>=0)root.classList.add("${VIEW_PENDING_CLASS}");`,
   `query.forEach(function(value,name){if(${JSON.stringify(PYM_PARAMETER_NAMES)}.indexOf(name)<0&&!(name==="embed"&&value==="${EMBED_ON}")&&!(name==="part"&&value===part))root.classList.add("${VIEW_PENDING_CLASS}")});`,
   // Search engines want each language's address whole, and only the host knows it: the build writes it relative.
   'document.querySelectorAll("link[hreflang]").forEach(function(link){link.setAttribute("href",link.href)});',

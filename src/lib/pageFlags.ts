@@ -30,8 +30,8 @@ export const PART_ATTRIBUTE = 'data-part';
 /** Where the printed page names its own address: the first-load script fills it in, the app keeps it. */
 export const PAGE_ADDRESS_ID = 'page-address';
 
-/** The line the first-load script shows when the app's code could not be loaded, with a way to try again. */
-export const LOAD_FAILED_ID = 'load-failed';
+/** Marks each line the first-load script shows when the app's code could not be loaded, with a way to try again. */
+export const LOAD_FAILED_ATTRIBUTE = 'data-load-failed';
 
 /** Set once the app runs; until then the page is its prerendered HTML. */
 export const APP_RUNNING_ATTRIBUTE = 'data-app-running';

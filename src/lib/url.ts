@@ -33,6 +33,8 @@ export type Theme = (typeof THEMES)[number];
 /** The parts an editor can embed alone, in the order of the whole graphic's tabs. */
 export const PARTS = ['map', 'diagram', 'meetings', 'table'] as const;
 export type Part = (typeof PARTS)[number];
+/** The parts below the maps, in the page's order, which the prerendered page leaves to the app (src/App.svelte). */
+export const PARTS_DRAWN_LATER = ['meetings', 'diagram', 'table'] as const satisfies readonly Part[];
 
 export interface YearRange {
   first: number;

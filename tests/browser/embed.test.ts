@@ -218,10 +218,18 @@ describe('sandboxed frames', () => {
       await frame.getByRole('button', { name: /Previous change/ }).click();
       // Every part under its tab.
       await frame.getByRole('tab', { name: 'Diagram' }).click();
+      // The diagram, off screen under its tab, catches up with the year once shown, its chips
+      // moving: a press waits for them to rest, as a reader's finger would.
+      const year = await slider.inputValue();
+      await expect.poll(() => frame.locator('#diagram-heading').textContent()).toContain(year);
+      await frame
+        .locator('figure.diagram')
+        .evaluate((figure) => Promise.all(figure.getAnimations({ subtree: true }).map((animation) => animation.finished)));
       await frame.locator('[data-region] [data-iso="ARM"]').click();
       await expect.poll(() => frame.getByRole('region', { name: 'Armenia' }).isVisible()).toBe(true);
       // A reader taps the name, which stands over the shape and selects it too.
       await frame.getByRole('tab', { name: 'Map' }).click();
+      await expect.poll(() => frame.locator('#panel-map').isVisible()).toBe(true);
       await frame.locator('[data-label-iso="KAZ"]').click();
       await expect.poll(() => frame.getByRole('region', { name: 'Kazakhstan' }).isVisible()).toBe(true);
       await frame.getByRole('tab', { name: 'Meetings' }).click();
@@ -380,6 +388,24 @@ describe('embed kit', () => {
     await context.close();
   });
 
+  it('writes the frame’s title in the language chosen for the embed, not the kit’s', async () => {
+    const { context, page } = await openKit('', []);
+    const iframeCode = () => page.locator('[data-snippet="iframe"] textarea').inputValue();
+    await page.getByLabel('Part', { exact: true }).selectOption({ label: 'Table' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Русский' });
+    await expect
+      .poll(iframeCode)
+      .toContain(
+        `<iframe src="${baseUrl}ru/?embed=1&amp;part=table" title="Интерактивная таблица: 15 бывших советских республик в СНГ и ОДКБ, 1991–2026\u00a0гг."`,
+      );
+    expect(await page.locator('[data-snippet="pym"] textarea').inputValue()).toContain('data-pym-title="Интерактивная таблица:');
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'English' });
+    await expect
+      .poll(iframeCode)
+      .toContain('title="Interactive table: the 15 former Soviet republics in the CIS and the CSTO, 1991 to 2026"');
+    await context.close();
+  });
+
   it('copies with the clipboard where allowed, and otherwise selects the code to copy by hand', async () => {
     const allowed = await openKit('', ['clipboard-read', 'clipboard-write']);
     await allowed.page.locator('[data-snippet="pym"] button').click();
@@ -499,14 +525,23 @@ describe('parts an editor can embed alone', () => {
     await hosted.page.close();
   });
 
-  it('shows the asked-for part from the prerendered page, before any of the app runs', async () => {
+  it('shows the map alone from the prerendered page, before any of the app runs', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     // The app's code never comes: what shows is the first script's layout of the prerendered page.
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}?embed=1&part=map`);
+    expect(await visibleParts(page.mainFrame())).toEqual({ headline: ['map'], panels: ['map'] });
+    expect(await page.locator('svg [data-iso="ARM"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('says so in a part the page leaves to the app, when its code does not come', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.route(/\/assets\/startApp-[^/]+\.js$/, (route) => route.abort());
     await page.goto(`${baseUrl}?embed=1&part=diagram`);
-    const parts = await visibleParts(page.mainFrame());
-    expect(parts).toEqual({ headline: ['diagram'], panels: ['diagram'] });
-    expect(await page.locator('[data-region] [data-iso="ARM"]').isVisible()).toBe(true);
+    const line = page.locator('#panel-diagram [data-load-failed]');
+    await expect.poll(() => line.isVisible()).toBe(true);
+    expect(await visibleParts(page.mainFrame())).toEqual({ headline: ['diagram'], panels: ['diagram'] });
     await page.close();
   });
 

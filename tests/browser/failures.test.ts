@@ -18,11 +18,18 @@ describe('code that does not come', () => {
     const { page } = await open('', 1280, { untouched: true });
     const lift = await abort(page, chunk);
     await page.mouse.move(1, 1);
-    const line = page.locator('#load-failed');
+    const line = page.locator('.graphic > [data-load-failed]');
     await expect.poll(() => line.isVisible()).toBe(true);
     expect(await line.textContent()).toContain('The interactive part of the graphic could not be loaded');
-    // The prerendered map still shows its year.
+    // The parts below the maps, which only the app draws, say so where they stand too.
+    const below = page.locator('.drawn-later [data-load-failed]').first();
+    expect(await below.isVisible()).toBe(true);
+    expect(await below.textContent()).toContain('could not be loaded');
+    // The prerendered map still shows its year, and follows the slider.
     expect(await page.locator('#map-summary').textContent()).toContain('2026');
+    await page.getByRole('slider', { name: 'Year' }).fill('2000');
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2000');
+    await page.getByRole('slider', { name: 'Year' }).fill('2026');
     await lift();
     await line.getByRole('button', { name: 'Try again' }).click();
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });
@@ -36,9 +43,11 @@ describe('code that does not come', () => {
     const { page } = await open('', 1280, { untouched: true });
     await abort(page, 'startApp');
     await page.goto(page.url().replace(/\?.*$/, '') + '?year=2009');
-    const line = page.locator('#load-failed');
+    const line = page.locator('.graphic > [data-load-failed]');
     await expect.poll(() => line.isVisible()).toBe(true);
-    expect(await line.textContent()).toContain('the map shows the latest year');
+    expect(await line.textContent()).toContain('only the year slider and the map work');
+    // The first script has shown the asked-for year on the map itself.
+    expect(await page.locator('#map-summary').textContent()).toContain('2009');
     // Not hidden until the 3 s fallback: shown as soon as the failure is known.
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('visible');
   });

@@ -3,48 +3,10 @@
 // every year with the markers on, and with names 40 % longer than today's (the next language's).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { collisionsIn } from './measure.ts';
 import { useBrowser } from './page.ts';
 
 const { open } = useBrowser();
-
-/** Moves the slider to `year` as a reader's drag does, lets two frames draw, and names what collides. */
-function collisionsIn(page: Page, year: number | null): Promise<string[]> {
-  return page.evaluate(async (year) => {
-    if (year !== null) {
-      const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
-      slider.value = String(year);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-    const problems: string[] = [];
-    for (const frame of document.querySelectorAll<HTMLElement>('.labels')) {
-      if (!frame.checkVisibility()) continue;
-      const bounds = frame.getBoundingClientRect();
-      const boxes = [...frame.parentElement!.querySelectorAll<HTMLElement>('.label, .marker')]
-        .filter((element) => element.checkVisibility())
-        .map((element) => ({
-          name: `${element.dataset.labelIso ?? `${element.dataset.markerIso} marker`}`,
-          iso: element.dataset.labelIso ?? element.dataset.markerIso,
-          box: element.getBoundingClientRect(),
-        }));
-      for (const { name, box } of boxes)
-        if (
-          box.left < bounds.left - 0.5 ||
-          box.right > bounds.right + 0.5 ||
-          box.top < bounds.top - 0.5 ||
-          box.bottom > bounds.bottom + 0.5
-        )
-          problems.push(`${name} leaves its frame`);
-      for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1)) {
-          const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-          const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-          if (a.iso !== b.iso && overlapX > 0.5 && overlapY > 0.5) problems.push(`${a.name} covers ${b.name}`);
-        }
-    }
-    return problems.map((problem) => `${document.querySelector<HTMLInputElement>('#year-slider')!.value}: ${problem}`);
-  }, year);
-}
 
 /** Lengthens every name by 40 % (accented letters, as a pseudo-locale would), in place. */
 const lengthenNames = (page: Page) =>

@@ -45,10 +45,10 @@ export async function untilOnScreen(locator: Locator): Promise<void> {
   );
 }
 
-export function useBrowser() {
+/** Opens pages of the graphic served at `baseUrl`: the build's, or another (the tests' pseudo-language). */
+export function useBrowser(baseUrl = inject('baseUrl')) {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  const baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
     browser = await launchChromium();

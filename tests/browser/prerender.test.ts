@@ -18,7 +18,7 @@ function snapshotOfView(page: Page) {
       ),
       rows: [...document.querySelectorAll('[data-row-iso]')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim()),
       summary: document.getElementById('map-summary')!.textContent,
-      meeting: document.querySelector('section.meetings')!.textContent,
+      meeting: document.querySelector('section.meetings')?.textContent ?? null,
     };
   });
 }
@@ -36,8 +36,20 @@ function holdScript(script = /\/assets\/startApp-[^/]+\.js$/) {
   return { beforeLoad, release: () => release() };
 }
 
+/**
+ * Holds the app back with `held`, and stops the stylesheet's animations: it reveals a hidden page
+ * anyway after a few seconds, should the app never start, and a slow machine must not reveal it
+ * before the check.
+ */
+const frozenAndHeld = (held: ReturnType<typeof holdScript>) => async (page: Page) => {
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Animation.enable');
+  await devtools.send('Animation.setPlaybackRate', { playbackRate: 0 });
+  await held.beforeLoad(page);
+};
+
 describe('prerendered page', () => {
-  it('shows the whole default view without JavaScript, with a note that the controls need it', async () => {
+  it('shows the map, the year and its changes without JavaScript, with a note that the rest needs it', async () => {
     const { page } = await open('', 1280, { javaScriptEnabled: false });
     const view = await snapshotOfView(page);
     expect(view.map).toHaveLength(15);
@@ -47,21 +59,31 @@ describe('prerendered page', () => {
     expect(view.map).toContain('UKR ended none');
     expect(view.map.find((entry) => entry.startsWith('MDA'))).toBe('MDA withdrawing none');
     expect(view.map.find((entry) => entry.startsWith('ARM'))).toBe('ARM member frozen');
-    expect(view.chips).toHaveLength(15);
-    expect(view.rows).toHaveLength(15);
+    expect(view.summary).toContain('31 March 2026');
+    // The parts below the maps are the app's to draw (the first load stays small): no promise
+    // of them where no script will come, only the note.
+    expect(view.chips).toHaveLength(0);
+    expect(view.rows).toHaveLength(0);
+    expect(view.meeting).toBeNull();
     await expect(page.getByText(/need JavaScript/).isVisible()).resolves.toBe(true);
+    expect(await page.locator('.drawn-later').count()).toBe(3);
+    expect(await page.locator('.drawn-later').evaluateAll((parts) => parts.filter((part) => part.checkVisibility()))).toEqual([]);
     await expect(page.getByRole('slider', { name: 'Year' }).isVisible()).resolves.toBe(false);
   });
 
-  it('holds what the app itself draws for the same year', async () => {
+  it('holds what the app itself draws for the same year, and gets the rest from it', async () => {
     const prerendered = await snapshotOfView((await open('', 1280, { javaScriptEnabled: false })).page);
     // An address with a year makes the app draw the view itself instead of taking over the HTML.
-    const { page } = await open('?year=2026');
-    const drawn = await snapshotOfView(page);
+    const drawn = await snapshotOfView((await open('?year=2026')).page);
     expect(prerendered.map).toEqual(drawn.map);
-    expect(prerendered.chips).toEqual(drawn.chips);
     expect(prerendered.summary).toBe(drawn.summary);
-    expect(prerendered.meeting).toBe(drawn.meeting);
+    const { page } = await open('', 1280, { untouched: true });
+    await page.mouse.move(1, 1);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    const takenOver = await snapshotOfView(page);
+    expect(takenOver).toEqual(drawn);
+    expect(takenOver.chips).toHaveLength(15);
+    expect(await page.locator('.drawn-later').count()).toBe(0);
   });
 
   it('is taken over by the app as it is: same nodes, no layout shift, no warning', async () => {
@@ -112,16 +134,7 @@ describe('prerendered page', () => {
   it('never shows the default year when the address asks for another', async () => {
     const held = holdScript();
     // A selected republic is the app's to draw; a year alone the first script shows (below).
-    const { page } = await open('?year=2009&country=GEO', 1280, {
-      beforeLoad: async (page) => {
-        // The stylesheet reveals the page anyway after a few seconds, should the app never start:
-        // stopped here, so that a slow machine cannot reveal it before the check.
-        const devtools = await page.context().newCDPSession(page);
-        await devtools.send('Animation.enable');
-        await devtools.send('Animation.setPlaybackRate', { playbackRate: 0 });
-        await held.beforeLoad(page);
-      },
-    });
+    const { page } = await open('?year=2009&country=GEO', 1280, { beforeLoad: frozenAndHeld(held) });
     // Before the app runs, the prerendered 2026 is in the page but hidden.
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('hidden');
     held.release();
@@ -158,11 +171,13 @@ describe('the app comes when a reader reaches for it', () => {
     await expect.poll(() => wayOut.getAttribute('href')).toMatch(/^http:\/\/[^?]+$/);
   });
 
-  it('shows the sources open on the full page', async () => {
+  it('shows the sources open on the full page, once the app has drawn them', async () => {
     const { page } = await open('', 1280, { untouched: true });
     expect(await page.locator('.all-sources > summary').isVisible()).toBe(false);
-    expect(await page.locator('.all-sources li a').first().isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Open the full interactive' }).isVisible()).toBe(false);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.locator('.all-sources li a').first().isVisible()).toBe(true);
+    expect(await page.locator('.all-sources > summary').isVisible()).toBe(false);
   });
 
   it('loads only a small first script until a pointer, a touch, a key or the focus comes', async () => {
@@ -179,24 +194,31 @@ describe('the app comes when a reader reaches for it', () => {
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Kazakhstan');
   });
 
-  it('keeps what a reader did before the app ran: the slider, a box, a table, a button', async () => {
+  it('keeps what a reader did before the app ran: a fold opened, a tab chosen', async () => {
     const held = holdScript();
-    const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });
-    const slider = page.getByRole('slider', { name: 'Year' });
-    await slider.focus();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.getByRole('checkbox', { name: 'Show attendance on the map' }).check();
-    await page.locator('summary', { hasText: 'Table: every republic' }).click();
+    const { page } = await open('?embed=1', 360, { beforeLoad: held.beforeLoad });
+    await page.locator('.notes > summary').click();
+    await page.getByRole('tab', { name: 'Table' }).click();
     expect(await page.locator('[data-app-running]').count()).toBe(0);
     held.release();
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });
-    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('1992');
-    // The attendance switch is on (the map has no meeting to mark in 1992, its key says so) and
-    // the table, opened by hand, shows the year's rows.
-    expect(await page.getByRole('checkbox', { name: 'Show attendance on the map' }).isChecked()).toBe(true);
+    expect(await page.locator('.notes').evaluate((fold: HTMLDetailsElement) => fold.open)).toBe(true);
+    // The table, chosen before it was drawn, shows the year's rows.
     await expect.poll(() => page.locator('[data-row-iso]').count()).toBe(15);
-    await expect(page.locator('details.status-table caption').textContent()).resolves.toContain('1992');
+    await expect(page.locator('details.status-table caption').textContent()).resolves.toContain('2026');
+  });
+
+  it('says where a part is still to come, in the embed’s tab', async () => {
+    const held = holdScript();
+    const { page } = await open('?embed=1', 360, { beforeLoad: held.beforeLoad });
+    await page.getByRole('tab', { name: 'Meetings' }).click();
+    // The first script does not switch tabs: the press waits for the app; the panel is there for the tab to name.
+    expect(await page.locator('#panel-meetings').textContent()).toContain(
+      'This part appears once the interactive graphic has loaded.',
+    );
+    held.release();
+    await expect.poll(() => page.locator('#panel-meetings').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('section.meetings').count()).toBe(1);
   });
 
   it('keeps what a reader did before even the first script had come', async () => {
@@ -309,18 +331,27 @@ describe('the first touch, before the app’s code has come', () => {
 
   it('dims what cannot follow and says it is catching up, until the app runs', async () => {
     const held = holdScript();
-    const { page } = await open('?embed=1&part=diagram', 360, { beforeLoad: held.beforeLoad });
+    const { page } = await open('', 360, { beforeLoad: held.beforeLoad });
     await page.getByRole('slider', { name: 'Year' }).fill('1992');
     const badge = () =>
-      page.locator('figure.diagram').evaluate((figure) => ({
-        words: getComputedStyle(figure, '::before').content,
-        opacity: getComputedStyle(figure.firstElementChild!).opacity,
+      page.locator('.legend').evaluate((key) => ({
+        words: getComputedStyle(key, '::before').content,
+        opacity: getComputedStyle(key.firstElementChild!).opacity,
       }));
     expect(await badge()).toEqual({ words: '"Catching up with the year you chose…"', opacity: '0.35' });
     held.release();
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });
     expect(await badge()).toEqual({ words: 'none', opacity: '1' });
     await expect.poll(() => page.locator('#diagram-heading').textContent()).toContain('1992');
+  });
+
+  it('keeps a part the page leaves to the app out of sight until the app has drawn it', async () => {
+    const held = holdScript();
+    const { page } = await open('?embed=1&part=diagram', 360, { beforeLoad: frozenAndHeld(held) });
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('hidden');
+    held.release();
+    await expect.poll(() => page.locator('figure.diagram [data-region] [data-iso]').count()).toBe(15);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('visible');
   });
 
   it('shows the address’s year on the map before the app’s code has come', async () => {

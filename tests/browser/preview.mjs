@@ -1,5 +1,6 @@
 // Builds the graphic and serves dist/ with Vite's preview server, for browser tests and scripts.
 import { build, preview } from 'vite';
+import { PSEUDO_MODE } from '../pseudo/pseudo.ts';
 
 /** The languages with a page besides the root's English one (src/lib/languages.ts), each built by its own mode. */
 const OTHER_LANGUAGES = ['ru'];
@@ -21,11 +22,31 @@ export async function buildForProduction(config = {}) {
   }
 }
 
-/** Builds dist/ (quietly) and serves it on a free loopback port; returns its URL and a stop function. */
-export async function buildAndPreview() {
-  await buildForProduction();
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+/**
+ * Serves a build on a free loopback port; returns its URL and a stop function.
+ * @param {string | undefined} mode the build's mode, which names its folder
+ */
+async function serve(mode) {
+  const server = await preview({ mode, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** Builds dist/ (quietly) and serves it; returns its URL and a stop function. */
+export async function buildAndPreview() {
+  await buildForProduction();
+  return serve(undefined);
+}
+
+/** Builds the tests' pseudo-language page (tests/pseudo/pseudo.ts) and serves it. */
+export async function buildAndPreviewPseudo() {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: PSEUDO_MODE });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+  return serve(PSEUDO_MODE);
 }

@@ -1,38 +1,16 @@
 // The page in Russian, /ru/: its language, its links to English, no English words a reader
 // meets, the same statuses as the English map in every year, and axe's checks in its views.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { inEveryYear, overflowingChips, visibleText } from './measure.ts';
 import { useBrowser } from './page.ts';
 
 const { open, baseUrl } = useBrowser();
-
-/** What `collect` finds on the page in each year, the slider moved as a reader's drag moves it. */
-async function inEveryYear<T>(page: Page, collect: () => T): Promise<Record<number, Awaited<T>>> {
-  const byYear: Record<number, Awaited<T>> = {};
-  for (let year = 1991; year <= 2026; year++) {
-    await page.evaluate(async (year) => {
-      const slider = document.querySelector<HTMLInputElement>('#year-slider')!;
-      slider.value = String(year);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-    }, year);
-    byYear[year] = await page.evaluate(collect);
-  }
-  return byYear;
-}
 
 const mapStatuses = () =>
   [...document.querySelectorAll('svg [data-iso]')].map(
     (shape) => `${shape.getAttribute('data-iso')} ${shape.getAttribute('data-cis')} ${shape.getAttribute('data-csto')}`,
   );
-
-const overflowingChips = () =>
-  [...document.querySelectorAll<HTMLElement>('.euler .chip')]
-    .filter(
-      (chip) => chip.checkVisibility() && (chip.scrollWidth > chip.clientWidth + 1 || chip.scrollHeight > chip.clientHeight + 1),
-    )
-    .map((chip) => chip.textContent!.trim());
 
 /**
  * What may stay in Latin letters on the Russian page: the names of software, formats and keys,
@@ -42,22 +20,6 @@ const overflowingChips = () =>
  */
 const LATIN_ALLOWED =
   /\b(?:English|JavaScript|PNG|SVG|CSV|JSON|ISO|pym\.js|iframe|Datawrapper|Ctrl|Mac|Page Up|Page Down|Home|End|Escape|Esc|F|commonspace\.eu|[A-Z][A-Z0-9-]*\d*|foo|Artur Gumenyuk|Charymurad Amanov|Aleksandr Volfovich|Volfovich|Nikol Pashinyan|Pashinyan|Ani Badalyan|France 24)\b/g;
-
-/** Visible text and accessible names, apart from the sources and links to them, whose titles stay as published. */
-function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement!;
-      if (!element.checkVisibility() || element.closest('.sources, a[target="_blank"], script, style, textarea')) continue;
-      texts.push(node.textContent!);
-    }
-    for (const element of document.querySelectorAll(':is([aria-label], [title], [aria-valuetext]):not(a[target="_blank"])'))
-      texts.push(...['aria-label', 'title', 'aria-valuetext'].map((name) => element.getAttribute(name) ?? ''));
-    return texts.join(' ');
-  });
-}
 
 describe('the page in Russian', () => {
   it('says it is Russian, names itself in Russian and links to English in the same view', async () => {
@@ -95,7 +57,11 @@ describe('the page in Russian', () => {
       await page.getByRole('button', { name: 'Встроить эту графику' }).click();
       await page.locator('#embed-part').waitFor();
     }
-    const latin = (await visibleText(page)).replace(LATIN_ALLOWED, '').match(/[A-Za-z][A-Za-z ]*/g) ?? [];
+    const latin =
+      (await visibleText(page))
+        .join(' ')
+        .replace(LATIN_ALLOWED, '')
+        .match(/[A-Za-z][A-Za-z ]*/g) ?? [];
     expect([...new Set(latin)]).toEqual([]);
   });
 

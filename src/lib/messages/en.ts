@@ -160,7 +160,8 @@ export const catalogue = {
     detailHint: 'Small republics, enlarged',
     /** The folded detail map's line in a narrow embed. */
     detailFolded: 'Europe and the Caucasus, enlarged',
-    crimeaNote: 'Crimea, annexed by Russia in 2014, is shown as part of Ukraine',
+    /** Around the link to its source. */
+    crimeaNote: { before: 'Crimea, annexed by Russia in 2014, is shown as part of Ukraine (', after: ').' },
     crimeaSource: 'UN General Assembly resolution 68/262',
     keyboardHint: 'Use the arrow keys to move between republics.',
     /** A republic's name on the map, for screen readers: both statuses, and its attendance while marked. */
@@ -287,7 +288,9 @@ export const catalogue = {
   },
   /** When code the graphic needs did not arrive (a dropped connection). */
   loadFailed: {
-    app: 'The interactive part of the graphic could not be loaded: the controls do not work, and the map shows the latest year.',
+    app: 'The interactive part of the graphic could not be loaded: only the year slider and the map work.',
+    /** Where a part below the maps stands until the app draws it. */
+    waiting: 'This part appears once the interactive graphic has loaded.',
     tool: 'This part could not be loaded.',
     retry: 'Try again',
   },
