@@ -326,9 +326,14 @@ export interface StandaloneSvgOptions {
   sourceLine: string;
   /** The address of the view shown, printed so that the picture leads back to it. */
   url: string;
+  /** The width of a text in the image's font, as the browser that makes the image draws it. */
+  measure: MeasureText;
 }
 
-const SVG_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/** The width in px of `text` at `sizePx` in the image's font, bold or not. */
+export type MeasureText = (text: string, sizePx: number, isBold: boolean) => number;
+
+export const SVG_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const SVG_TEXT_COLOUR = '#1f2933';
 const SVG_BACKGROUND = '#ffffff';
 const SVG_PADDING_PX = 16;
@@ -341,9 +346,6 @@ const FOOTER_SIZE_PX = 11;
 const SWATCH_PX = 14;
 const SWATCH_GAP_PX = 6;
 const LEGEND_ITEM_GAP_PX = 18;
-// Text cannot be measured without a browser: an average glyph width, generous so lines fit.
-const AVERAGE_GLYPH_EM = 0.56;
-const BOLD_GLYPH_EM = 0.6;
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -354,23 +356,26 @@ export function escapeXml(text: string): string {
 
 const px = (value: number) => String(Math.round(value * 10) / 10);
 
-/** Greedy word wrap to an estimated width; a word longer than a line (an address) is cut. */
-function wrapLines(text: string, maxWidth: number, glyphWidth: number): string[] {
-  const maxChars = Math.max(1, Math.floor(maxWidth / glyphWidth));
+/** Greedy word wrap to a measured width; a word longer than a line (an address) is cut where it must be. */
+function wrapLines(text: string, maxWidth: number, widthOf: (text: string) => number): string[] {
+  const fits = (candidate: string) => widthOf(candidate) <= maxWidth;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     for (let rest = word; rest.length > 0;) {
       const candidate = line ? `${line} ${rest}` : rest;
-      if (candidate.length <= maxChars) {
+      if (fits(candidate)) {
         line = candidate;
         rest = '';
       } else if (line) {
         lines.push(line);
         line = '';
       } else {
-        lines.push(rest.slice(0, maxChars));
-        rest = rest.slice(maxChars);
+        // The longest start of the word that fits, at least one character.
+        let cut = rest.length - 1;
+        while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+        lines.push(rest.slice(0, Math.max(1, cut)));
+        rest = rest.slice(Math.max(1, cut));
       }
     }
   }
@@ -401,13 +406,18 @@ function textBlock(
  * only markup taken as given is the map's, which the caller serialises self-contained.
  */
 export function standaloneSvg(options: StandaloneSvgOptions): string {
-  const { mapMarkup, width, height, title, subtitle, legend, sourceLine, url } = options;
+  const { mapMarkup, width, height, title, subtitle, legend, sourceLine, url, measure } = options;
+  /** The text's width at one size of the image's type. */
+  const at =
+    (size: number, isBold = false) =>
+    (text: string) =>
+      measure(text, size, isBold);
   const textWidth = width - 2 * SVG_PADDING_PX;
   const parts: string[] = [];
   let y = SVG_PADDING_PX;
 
   const titleBlock = textBlock(
-    wrapLines(title, textWidth, TITLE_SIZE_PX * BOLD_GLYPH_EM),
+    wrapLines(title, textWidth, at(TITLE_SIZE_PX, true)),
     SVG_PADDING_PX,
     y,
     TITLE_SIZE_PX,
@@ -415,12 +425,7 @@ export function standaloneSvg(options: StandaloneSvgOptions): string {
   );
   parts.push(titleBlock.markup);
   y += titleBlock.height;
-  const subtitleBlock = textBlock(
-    wrapLines(subtitle, textWidth, SUBTITLE_SIZE_PX * AVERAGE_GLYPH_EM),
-    SVG_PADDING_PX,
-    y,
-    SUBTITLE_SIZE_PX,
-  );
+  const subtitleBlock = textBlock(wrapLines(subtitle, textWidth, at(SUBTITLE_SIZE_PX)), SVG_PADDING_PX, y, SUBTITLE_SIZE_PX);
   parts.push(subtitleBlock.markup);
   y += subtitleBlock.height + SVG_GAP_PX;
 
@@ -431,13 +436,13 @@ export function standaloneSvg(options: StandaloneSvgOptions): string {
   y += height + SVG_GAP_PX;
 
   // Legend items flow left to right and wrap; a label too long for a line wraps within its item.
-  const glyph = LEGEND_SIZE_PX * AVERAGE_GLYPH_EM;
+  const legendWidth = at(LEGEND_SIZE_PX);
   const labelIndent = SWATCH_PX + SWATCH_GAP_PX;
   let x = SVG_PADDING_PX;
   let rowHeight = 0;
   for (const item of legend) {
-    const lines = wrapLines(item.label, textWidth - labelIndent, glyph);
-    const itemWidth = labelIndent + Math.max(...lines.map((line) => line.length), 0) * glyph;
+    const lines = wrapLines(item.label, textWidth - labelIndent, legendWidth);
+    const itemWidth = labelIndent + Math.max(...lines.map(legendWidth), 0);
     if (x > SVG_PADDING_PX && x + itemWidth > width - SVG_PADDING_PX) {
       y += rowHeight + SVG_GAP_PX / 2;
       x = SVG_PADDING_PX;
@@ -454,9 +459,8 @@ export function standaloneSvg(options: StandaloneSvgOptions): string {
   }
   if (legend.length > 0) y += rowHeight + SVG_GAP_PX;
 
-  const footerGlyph = FOOTER_SIZE_PX * AVERAGE_GLYPH_EM;
   for (const text of [sourceLine, url]) {
-    const block = textBlock(wrapLines(text, textWidth, footerGlyph), SVG_PADDING_PX, y, FOOTER_SIZE_PX);
+    const block = textBlock(wrapLines(text, textWidth, at(FOOTER_SIZE_PX)), SVG_PADDING_PX, y, FOOTER_SIZE_PX);
     parts.push(block.markup);
     y += block.height;
   }

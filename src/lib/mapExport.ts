@@ -4,7 +4,7 @@
  * HTML names copied into one self-contained SVG with title, key and source line, and that SVG
  * drawn to a PNG. Needs a browser and the map in the page; knows nothing about Svelte.
  */
-import { mapImageCaption, standaloneSvg } from './downloads.ts';
+import { mapImageCaption, standaloneSvg, SVG_FONT_STACK, type MeasureText } from './downloads.ts';
 
 /** A standalone SVG document, its title and its size in CSS px. */
 export interface MapImage {
@@ -148,6 +148,7 @@ export function standaloneMapSvg(map: SVGSVGElement, options: MapImageOptions): 
       width,
       height,
       url: options.url,
+      measure: canvasMeasure(),
     });
     const size = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
     return { svg, title: caption.title, width: Number(size.getAttribute('width')), height: Number(size.getAttribute('height')) };
@@ -155,6 +156,15 @@ export function standaloneMapSvg(map: SVGSVGElement, options: MapImageOptions): 
     if (pageTheme === undefined) delete root.dataset.theme;
     else root.dataset.theme = pageTheme;
   }
+}
+
+/** Text widths in the image's font, measured by this browser's canvas, as the image's lines are drawn. */
+function canvasMeasure(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d')!;
+  return (text, sizePx, isBold) => {
+    context.font = `${isBold ? '700 ' : ''}${sizePx}px ${SVG_FONT_STACK}`;
+    return context.measureText(text).width;
+  };
 }
 
 /** The SVG drawn on a canvas `scale` times its size (2 by default, sharp on high-density screens), as a PNG. */

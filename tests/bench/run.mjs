@@ -235,6 +235,11 @@ const ROWS = [
   })),
   { label: 'Largest Contentful Paint', read: (m) => field(m.lighthouse, (l) => l.lcp), format: (v) => `${Math.round(v)} ms` },
   {
+    label: 'Largest Contentful Paint, floor page',
+    read: (m) => field(m.floorLcp, (l) => l.lcp),
+    format: (v) => `${Math.round(v)} ms`,
+  },
+  {
     label: 'Largest Contentful Paint ÷ the floor page’s',
     budget: `≤ ${BUDGET.lcpOverFloor.toFixed(2)}`,
     read: (m) =>

@@ -512,6 +512,9 @@ describe('downloadFileName', () => {
   });
 });
 
+/** jsdom draws no text: a measure that gives each character half an em (bold, 0.6 em). */
+const GLYPHS_OF_HALF_AN_EM: StandaloneSvgOptions['measure'] = (text, size, isBold) => text.length * size * (isBold ? 0.6 : 0.5);
+
 describe('standaloneSvg', () => {
   const HOSTILE: StandaloneSvgOptions = {
     mapMarkup:
@@ -527,6 +530,7 @@ describe('standaloneSvg', () => {
     ],
     sourceLine: 'Sources: K & WT <listed>',
     url: 'https://example.org/cis/?year=2018&compare=2017',
+    measure: GLYPHS_OF_HALF_AN_EM,
   };
 
   const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -593,11 +597,25 @@ describe('standaloneSvg', () => {
     });
     const doc = parse(narrow);
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-    const lines = texts(doc);
+    const lines = [...doc.querySelectorAll('text')].map((text) => ({
+      text: text.textContent!,
+      size: Number(text.getAttribute('font-size')),
+      isBold: text.getAttribute('font-weight') === '700',
+      x: Number(text.getAttribute('x')),
+    }));
     expect(lines.length).toBeGreaterThan(6);
-    // At least the average glyph width the module assumes (0.56 em of 11–20 px) fits in 240 − 32 px.
-    for (const line of lines) expect(line!.length).toBeLessThanOrEqual(Math.floor(208 / (11 * 0.56)));
-    expect(lines.join('')).toContain('https://example.org/a-very-long-address/with/many/parts?year=2018&compare=2017');
+    // Each line, as the measure gives it, ends inside the image's 16 px margin.
+    for (const line of lines)
+      expect(line.x + GLYPHS_OF_HALF_AN_EM(line.text, line.size, line.isBold)).toBeLessThanOrEqual(240 - 16);
+  });
+
+  it('wraps by the widths measured, not by counting characters', () => {
+    // Wide letters take a line each where narrow ones share one.
+    const wide: StandaloneSvgOptions['measure'] = (text, size) =>
+      [...text].reduce((sum, c) => sum + (c === 'Ш' ? 1 : 0.3) * size, 0);
+    const lineCount = (url: string) =>
+      parse(standaloneSvg({ ...HOSTILE, width: 240, legend: [], url, measure: wide })).querySelectorAll('text').length;
+    expect(lineCount('Ш'.repeat(40))).toBeGreaterThan(lineCount('i'.repeat(40)) + 1);
   });
 });
 
