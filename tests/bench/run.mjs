@@ -273,7 +273,7 @@ const ROWS = [
 const yearChangeRows = (floor) => [
   {
     label: 'Year change, floor of the method (a page with only a slider)',
-    read: () => field(floor, (r) => r.net.task.median),
+    read: (m) => (m.name === 'ours' ? field(floor, (r) => r.net.task.median) : undefined),
     format: ms,
   },
   ...YEAR_RUNS.map(({ move, width }, i) => ({
