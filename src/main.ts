@@ -1,8 +1,8 @@
 /**
- * The page's only first-load script. The default view arrives complete as HTML, so the app's code
- * is fetched only when a reader reaches for the graphic (a pointer over it, a touch, a key, the
- * focus), or at once when the address asks for another view. What the reader does meanwhile is
- * replayed on the running app. Talking to a host frame starts at once: its height cannot wait.
+ * The page's only first-load script. The default view's maps, year and changes arrive as HTML,
+ * so the app's code (which draws the parts below the maps) is fetched only when a reader reaches
+ * for the graphic (a pointer over it, a touch, a key, the focus), or at once when the address asks
+ * for another view. What the reader does meanwhile is replayed on the running app. Talking to a host frame starts at once: its height cannot wait.
  */
 import { startAutoHeight } from './autoHeight.ts';
 import { recordEarlyInput } from './earlyInput.ts';

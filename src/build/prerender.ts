@@ -1,7 +1,8 @@
 /**
- * Writes the page a reader receives: the default view rendered at build time (so the map, the
- * diagram, the table and the meeting panel arrive as HTML and the app hydrates them), the first
- * script, a note for readers without JavaScript, and the styles of what is drawn inlined.
+ * Writes the page a reader receives: the default view rendered at build time (the headline, the
+ * year, its changes, the maps and their key arrive as HTML, which the app hydrates; it draws the
+ * parts below the maps), the first script, a note for readers without JavaScript, and the styles
+ * of what is drawn inlined.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { transform, type Selector } from 'lightningcss';
