@@ -6,6 +6,7 @@ import type { PartialTie } from '../encoding.ts';
 import type { EulerRegion } from '../euler.ts';
 import type { Attendance, AttendanceShown, AttendeeId, AttendeeRecord, Organisation } from '../meetings.ts';
 import type { IsoDate, YearDate } from '../membership.ts';
+import type { PresentAction, PresentKey } from '../presentKeys.ts';
 import type { Part, Theme } from '../url.ts';
 import { isRepublicIso, type CisStatus, type CstoStatus, type RepublicIso } from '../vocabulary.ts';
 import type { Language } from '../languages.ts';
@@ -455,31 +456,31 @@ export const catalogue = {
       /** The button that opens them, a question mark before the words. */
       open: '? Show keyboard shortcuts',
       close: 'Close',
-      /** Between two keys that do the same. */
-      or: 'or',
-      /** Each key as printed and as spoken, with what it does. */
-      keys: [
-        {
-          keys: [
-            { symbol: '←', name: 'Left arrow' },
-            { symbol: 'Page Up', name: 'Page Up' },
-          ],
-          action: 'Previous step',
-        },
-        {
-          keys: [
-            { symbol: '→', name: 'Right arrow' },
-            { symbol: 'Page Down', name: 'Page Down' },
-          ],
-          action: 'Next step',
-        },
-        { keys: [{ symbol: 'Home', name: 'Home' }], action: 'First step' },
-        { keys: [{ symbol: 'End', name: 'End' }], action: 'Last step' },
-        { keys: [{ symbol: 'Space', name: 'Space' }], action: 'Play or pause the years' },
-        { keys: [{ symbol: 'F', name: 'F' }], action: 'Full screen on or off' },
-        { keys: [{ symbol: 'Esc', name: 'Escape' }], action: 'Leave the presentation' },
-        { keys: [{ symbol: '?', name: 'Question mark' }], action: 'Show or hide this help' },
-      ],
+      /** Between two keys that do the same, with its spaces. */
+      or: ' or ',
+      /** Each key as printed and as spoken (src/lib/presentKeys.ts says what it does). */
+      keys: {
+        ArrowLeft: { symbol: '←', name: 'Left arrow' },
+        PageUp: { symbol: 'Page Up', name: 'Page Up' },
+        ArrowRight: { symbol: '→', name: 'Right arrow' },
+        PageDown: { symbol: 'Page Down', name: 'Page Down' },
+        Home: { symbol: 'Home', name: 'Home' },
+        End: { symbol: 'End', name: 'End' },
+        ' ': { symbol: 'Space', name: 'Space' },
+        F: { symbol: 'F', name: 'F' },
+        Escape: { symbol: 'Esc', name: 'Escape' },
+        '?': { symbol: '?', name: 'Question mark' },
+      } satisfies Record<PresentKey, { symbol: string; name: string }>,
+      actions: {
+        previous: 'Previous step',
+        next: 'Next step',
+        first: 'First step',
+        last: 'Last step',
+        play: 'Play or pause the years',
+        fullscreen: 'Full screen on or off',
+        leave: 'Leave the presentation',
+        help: 'Show or hide this help',
+      } satisfies Record<PresentAction, string>,
     },
     invalidStep: (value: string, count: number) =>
       `The address asked for step “${value}”, which is not a step from 1 to ${count}; it was ignored.`,
