@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, languageOfMode } from './src/lib/languages
 import { hostingFilesPlugin, languageTexts, mapGeometryPlugin, validateFactsPlugin } from './src/build/plugins.ts';
 import { OFFLINE_OUT_DIR, singleFilePlugin } from './src/build/offline.ts';
 import { prerenderPlugin } from './src/build/prerender.ts';
+import { scopeClass } from './src/build/cssScope.ts';
 import { PSEUDO_MODE, PSEUDO_OUT_DIR, pseudoTexts } from './tests/pseudo/pseudo.ts';
 
 export default defineConfig(({ mode }) => {
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     resolve: { alias: texts.alias },
     plugins: [
-      svelte(),
+      svelte({ compilerOptions: { cssHash: scopeClass(root) } }),
       validateFactsPlugin(),
       mapGeometryPlugin(),
       ...texts.plugins(),

@@ -11,6 +11,7 @@ import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import { FIRST_SCRIPT } from '../lib/firstScript.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, languageHref, type Language } from '../lib/languages.ts';
 import { EARLY_VIEW_ID } from '../lib/pageFlags.ts';
+import { SCOPE_CLASS_PREFIX, scopeClass } from './cssScope.ts';
 import { mapGeometryPlugin, type PageTexts } from './plugins.ts';
 
 const APP_ROOT = '<div id="app"></div>';
@@ -27,7 +28,7 @@ async function loadApp(root: string, texts: PageTexts) {
     resolve: { alias: texts.alias },
     // Only the markup is wanted: the styles are the client build's.
     plugins: [
-      svelte({ emitCss: false, compilerOptions: { css: 'external', dev: false } }),
+      svelte({ emitCss: false, compilerOptions: { css: 'external', dev: false, cssHash: scopeClass(root) } }),
       mapGeometryPlugin(),
       ...texts.plugins(),
     ],
@@ -47,17 +48,18 @@ const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceA
 
 /** The rules of `css` that can match in `html`: each of a component drawn there, or of none. */
 function rulesDrawnIn(css: string, html: string): string {
-  // Svelte scopes a component's rules with its class "svelte-<hash>", which its elements carry.
-  const drawn = new Set(html.match(/\bsvelte-[a-z0-9]+\b/g));
+  // Svelte scopes a component's rules with one class (src/build/cssScope.ts), which its elements carry.
+  const drawn = new Set(html.match(new RegExp(`\\b${SCOPE_CLASS_PREFIX}[a-z0-9]+\\b`, 'g')));
   const isDrawn = (selector: Selector) =>
-    selector.every((part) => part.type !== 'class' || !part.name.startsWith('svelte-') || drawn.has(part.name));
-  const { code } = transform({
+    selector.every((part) => part.type !== 'class' || !part.name.startsWith(SCOPE_CLASS_PREFIX) || drawn.has(part.name));
+  const { code: drawnRules } = transform({
     filename: 'drawn.css',
     code: Buffer.from(css),
     minify: true,
     visitor: { Rule: { style: (rule) => (rule.value.selectors.some(isDrawn) ? undefined : []) } },
   });
-  return code.toString();
+  // A second pass drops the @media and @container blocks the first one emptied.
+  return transform({ filename: 'drawn.css', code: drawnRules, minify: true }).code.toString();
 }
 
 /**
