@@ -1,3 +1,5 @@
+import { reloadIfServerAnswers } from './reloadToRetry.ts';
+
 /**
  * A module loaded at its first use: `current` holds it once it has arrived, and stays.
  *
@@ -16,15 +18,20 @@ export class Lazy<Module> {
     this.#load = load;
   }
 
-  /** Starts loading, once; after a failure (a dropped connection), the next call tries again. */
+  /**
+   * Starts loading, once; after a failure (a dropped connection), the next call tries again, and
+   * loads the page again where the browser will not fetch the module twice (src/reloadToRetry.ts).
+   */
   load = (): void => {
     if (this.#loading) return;
+    const isRetry = this.hasFailed;
     this.hasFailed = false;
     this.#loading = this.#load().then(
       (module) => {
         this.current = module;
       },
-      () => {
+      async () => {
+        if (isRetry && (await reloadIfServerAnswers())) return;
         this.#loading = null;
         this.hasFailed = true;
       },

@@ -16,7 +16,9 @@ import {
   PAGE_ADDRESS_ID,
   PLACING_NAMES_CLASS,
   VIEW_PENDING_CLASS,
+  YEAR_SLIDER_ID,
 } from './lib/pageFlags.ts';
+import { reloadIfServerAnswers } from './reloadToRetry.ts';
 import './global.css';
 
 // Who the graphic is to its host is read before the address starts following the reader.
@@ -66,6 +68,16 @@ const stopPlacingNames = placePrerenderedNames();
 const loadFailedLines = [...document.querySelectorAll<HTMLElement>(`[${LOAD_FAILED_ATTRIBUTE}]`)];
 const showLoadFailed = (isShown: boolean) => loadFailedLines.forEach((line) => (line.hidden = !isShown));
 
+/** The address of what the page shows, the year the slider moved to before the app ran included. */
+function addressOfEarlyView(): string {
+  const slider = document.getElementById(YEAR_SLIDER_ID);
+  const address = new URL(location.href);
+  if (slider instanceof HTMLInputElement && slider.value !== slider.defaultValue) address.searchParams.set('year', slider.value);
+  return address.href;
+}
+
+let isRetrying = false;
+
 function start() {
   starting ??= import('./startApp.ts').then(
     ({ startApp, settle }) => {
@@ -78,7 +90,8 @@ function start() {
       earlyInput.replay(settle);
       root.classList.remove(CATCHING_UP_CLASS);
     },
-    (error: unknown) => {
+    async (error: unknown) => {
+      if (isRetrying && (await reloadIfServerAnswers(addressOfEarlyView()))) return;
       // A dropped connection: the page shows the view it holds (the latest year) and says so;
       // its button, or the next gesture, tries again.
       starting = null;
@@ -92,6 +105,7 @@ function start() {
 for (const line of loadFailedLines)
   line.querySelector('button')?.addEventListener('click', () => {
     showLoadFailed(false);
+    isRetrying = true;
     start();
   });
 
