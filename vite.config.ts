@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte({ compilerOptions: { cssHash: scopeClass(root) } }),
       validateFactsPlugin(),
-      mapGeometryPlugin(),
+      mapGeometryPlugin({ outlinesInFile: !isOffline }),
       ...texts.plugins(),
       prerenderPlugin(language, { withAlternates: !isOffline && !isPseudo, texts }),
       isOffline ? singleFilePlugin() : language === DEFAULT_LANGUAGE && !isPseudo && hostingFilesPlugin(),

@@ -7,7 +7,9 @@
 import { relative } from 'node:path';
 import type { CompileOptions } from 'svelte/compiler';
 
-export const SCOPE_CLASS_PREFIX = 's-';
+const SCOPE_CLASS_PREFIX = 's-';
+/** Characters of the hash each class keeps: enough while no two components draw the same. */
+const HASH_LENGTH = 4;
 
 /** Every scoping class handed out in this build, with the component it scopes. */
 const scopedComponents = new Map<string, string>();
@@ -17,10 +19,9 @@ export function scopeClass(root: string): NonNullable<CompileOptions['cssHash']>
   return ({ filename, hash }) => {
     const path = relative(root, filename ?? '').replaceAll('\\', '/');
     // The hash's last digits: its first ones vary little.
-    const name = `${SCOPE_CLASS_PREFIX}${hash(path).slice(-4)}`;
+    const name = `${SCOPE_CLASS_PREFIX}${hash(path).slice(-HASH_LENGTH)}`;
     const owner = scopedComponents.get(name) ?? path;
-    if (owner !== path)
-      throw new Error(`${owner} and ${path} would share the scoping class ${name}: change SCOPE_CLASS_PREFIX's hash length`);
+    if (owner !== path) throw new Error(`${owner} and ${path} would share the scoping class ${name}: lengthen HASH_LENGTH`);
     scopedComponents.set(name, path);
     return name;
   };

@@ -10,8 +10,15 @@ import { resolve } from 'node:path';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { FIRST_SCRIPT } from '../lib/firstScript.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, languageHref, type Language } from '../lib/languages.ts';
-import { EARLY_VIEW_ID } from '../lib/pageFlags.ts';
-import { SCOPE_CLASS_PREFIX, scopeClass } from './cssScope.ts';
+import {
+  CATCHING_UP_CLASS,
+  EARLY_VIEW_ID,
+  EMBED_CLASS,
+  OUTLINES_FAILED_CLASS,
+  PLACING_NAMES_CLASS,
+  VIEW_PENDING_CLASS,
+} from '../lib/pageFlags.ts';
+import { scopeClass } from './cssScope.ts';
 import { mapGeometryPlugin, type PageTexts } from './plugins.ts';
 
 const APP_ROOT = '<div id="app"></div>';
@@ -46,12 +53,20 @@ function alternateLinks(language: Language): string {
 /** Text safe inside an element or a quoted attribute. */
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** The rules of `css` that can match in `html`: each of a component drawn there, or of none. */
+/** The classes the first script may set on the root before the app runs (src/lib/firstScript.ts). */
+const FIRST_LOAD_ROOT_CLASSES = [EMBED_CLASS, PLACING_NAMES_CLASS, VIEW_PENDING_CLASS, CATCHING_UP_CLASS, OUTLINES_FAILED_CLASS];
+
+/**
+ * The rules of `css` that can match in `html` before the app runs: those whose every class is in
+ * the page, or one the first script sets. The app brings its whole stylesheet when it comes.
+ */
 function rulesDrawnIn(css: string, html: string): string {
-  // Svelte scopes a component's rules with one class (src/build/cssScope.ts), which its elements carry.
-  const drawn = new Set(html.match(new RegExp(`\\b${SCOPE_CLASS_PREFIX}[a-z0-9]+\\b`, 'g')));
-  const isDrawn = (selector: Selector) =>
-    selector.every((part) => part.type !== 'class' || !part.name.startsWith(SCOPE_CLASS_PREFIX) || drawn.has(part.name));
+  const present = new Set([
+    ...FIRST_LOAD_ROOT_CLASSES,
+    ...[...html.matchAll(/\sclass="([^"]*)"/g)].flatMap(([, classes]) => classes.split(/\s+/)),
+  ]);
+  // Classes inside :not(), :is() or :where() are not parts of the selector itself: such a rule is kept.
+  const isDrawn = (selector: Selector) => selector.every((part) => part.type !== 'class' || present.has(part.name));
   const { code: drawnRules } = transform({
     filename: 'drawn.css',
     code: Buffer.from(css),

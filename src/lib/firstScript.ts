@@ -10,6 +10,8 @@
  * its sandbox allows pop-ups, and a refused one logs an error; the app offers the address instead.
  * It makes the links to the page in other languages absolute, as search engines need them, and
  * has a link to another language pressed before the app runs keep the address's view.
+ * It fetches the maps' outlines once the page has painted (src/build/plugins.ts): they need none
+ * of the app, which may never come, and a failure says so with a button to try again.
  * The CSP (src/build/hosting.ts) allows exactly this script, by its hash.
  */
 import { followYearsEarly } from './earlyView.ts';
@@ -22,6 +24,9 @@ import {
   EMBED_CLASS,
   INTENT_EVENTS,
   NEW_TAB_REFUSED_EVENT,
+  OUTLINES_FAILED_CLASS,
+  OUTLINES_FILE_ATTRIBUTE,
+  OUTLINES_RETRY_ATTRIBUTE,
   PART_ATTRIBUTE,
   PLACING_NAMES_CLASS,
   VIEW_PENDING_CLASS,
@@ -63,5 +68,19 @@ export const FIRST_SCRIPT = [
     yearParameter: 'year',
     viewParameters: ['embed', 'part', 'theme', ...PYM_PARAMETER_NAMES],
   }),
+  '})();(function(){',
+  `var root=document.documentElement,holder;`,
+  'function load(){',
+  `holder=holder||document.querySelector("svg[${OUTLINES_FILE_ATTRIBUTE}]");if(!holder||holder.firstChild)return;`,
+  `root.classList.remove("${OUTLINES_FAILED_CLASS}");`,
+  `fetch(holder.getAttribute("${OUTLINES_FILE_ATTRIBUTE}")).then(function(response){if(!response.ok)throw new Error("HTTP "+response.status);return response.text()})`,
+  '.then(function(text){var defs=new DOMParser().parseFromString(text,"image/svg+xml").querySelector("defs");',
+  'if(!defs)throw new Error("no definitions in the file");holder.replaceChildren(document.importNode(defs,true))})',
+  `.catch(function(error){root.classList.add("${OUTLINES_FAILED_CLASS}");console.error("The map's outlines could not be loaded:",error)})}`,
+  // After the first paint, so that they never delay it; a page that is not painted (a hidden tab) gets them after its load.
+  'var started=false;function start(){if(!started){started=true;load()}}',
+  'try{new PerformanceObserver(function(list,observer){observer.disconnect();start()}).observe({type:"paint",buffered:true})}catch(error){}',
+  'addEventListener("load",function(){setTimeout(start,1000)});',
+  `document.addEventListener("click",function(event){if(event.target instanceof Element&&event.target.closest("[${OUTLINES_RETRY_ATTRIBUTE}]"))load()});`,
   '})();',
 ].join('');

@@ -62,3 +62,12 @@ export interface DroppedPress {
 
 /** Where the first script queues both kinds until the first-load script takes them over. */
 export const EARLY_INPUT_QUEUE = 'graphicEarlyInput';
+
+/** On the page's empty holder of the maps' outlines: the file the first script fills it from, after the first paint. */
+export const OUTLINES_FILE_ATTRIBUTE = 'data-outlines';
+
+/** Set while the maps' outlines could not be loaded: a line says so, with a button to try again. */
+export const OUTLINES_FAILED_CLASS = 'is-missing-outlines';
+
+/** Marks that button: the first script, not the app, loads the outlines. */
+export const OUTLINES_RETRY_ATTRIBUTE = 'data-retry-outlines';

@@ -191,6 +191,8 @@ export async function measureYearChange(browser, url, options = {}) {
   try {
     await page.goto(url);
     await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
+    // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
+    await page.waitForFunction(() => !document.querySelector('svg[data-outlines]:empty'));
     // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
     await page.mouse.move(1, 1);
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
 import { CEILINGS_AT_360, reportedHeight } from './embedHeights.mjs';
+import { OUTLINES_LOADED } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const hostUrl = inject('hostUrl');
@@ -531,6 +532,8 @@ describe('parts an editor can embed alone', () => {
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
     await page.goto(`${baseUrl}?embed=1&part=map`);
     expect(await visibleParts(page.mainFrame())).toEqual({ headline: ['map'], panels: ['map'] });
+    // The first script, in the page itself, fetches the outlines: no script file is needed.
+    await page.locator(OUTLINES_LOADED).first().waitFor({ state: 'attached' });
     expect(await page.locator('svg [data-iso="ARM"]').isVisible()).toBe(true);
     await page.close();
   });

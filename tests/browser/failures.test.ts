@@ -2,7 +2,7 @@
 // cannot says so in one short line with a way to try again. Each lazily loaded file is aborted.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './page.ts';
+import { OUTLINES_LOADED, useBrowser } from './page.ts';
 
 const { open } = useBrowser();
 
@@ -69,6 +69,28 @@ describe('code that does not come', () => {
     expect(await page.locator('#map-summary').textContent()).toContain('2009');
     // Not hidden until the 3 s fallback: shown as soon as the failure is known.
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('app')!).visibility)).toBe('visible');
+  });
+
+  it("says so when the maps' outlines are aborted, keeps the slider working, and tries again on request", async () => {
+    const { page } = await open('', 360, {
+      beforeLoad: async (page) => {
+        await page.route(/\/assets\/outlines-[^/]+\.svg$/, (route) => route.abort('internetdisconnected'));
+      },
+    });
+    const line = page.getByText('The map could not be loaded.');
+    await expect.poll(() => line.isVisible()).toBe(true);
+    expect(await page.locator(OUTLINES_LOADED).count()).toBe(0);
+    // The year and its words still follow the slider, app or not.
+    await page.getByRole('slider', { name: 'Year' }).fill('2000');
+    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2000');
+    await page.unroute(/\/assets\/outlines-[^/]+\.svg$/);
+    await page.getByRole('button', { name: 'Try again' }).filter({ visible: true }).click();
+    await page.locator(OUTLINES_LOADED).first().waitFor({ state: 'attached' });
+    await expect.poll(() => line.isVisible()).toBe(false);
+    expect(await page.locator('svg [data-iso="ARM"]').isVisible()).toBe(true);
+    expect(await page.locator('svg [data-iso="ARM"]').getAttribute('fill')).toBe(
+      await page.locator('svg [data-iso="KAZ"]').getAttribute('fill'),
+    );
   });
 
   it.each([

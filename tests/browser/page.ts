@@ -45,6 +45,9 @@ export async function untilOnScreen(locator: Locator): Promise<void> {
   );
 }
 
+/** The first of the maps' outlines, once the first script has put them in the page. */
+export const OUTLINES_LOADED = 'svg.map-outlines path';
+
 /** Opens pages of the graphic served at `baseUrl`: the build's, or another (the tests' pseudo-language). */
 export function useBrowser(baseUrl = inject('baseUrl')) {
   let browser: Browser;
@@ -61,7 +64,7 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
   });
 
   /**
-   * Opens the graphic at `query` in a viewport `width` CSS px wide, waits for the map and, as a
+   * Opens the graphic at `query` in a viewport `width` CSS px wide, waits for the map and its outlines and, as a
    * reader's pointer would, brings the app in (it loads on the first gesture) and waits for it.
    * `beforeLoad` runs on the new page before it loads (to hold back a script, say); the page is
    * then opened as soon as it starts to arrive, and left untouched.
@@ -90,6 +93,9 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
       .locator(beforeLoad ? '[data-panel]' : '[data-panel]:visible')
       .first()
       .waitFor({ state: beforeLoad ? 'attached' : 'visible' });
+    // The maps' outlines, which the first script fetches once the page has painted.
+    if (!beforeLoad && media.javaScriptEnabled !== false)
+      await page.locator(OUTLINES_LOADED).first().waitFor({ state: 'attached' });
     if (!untouched && media.javaScriptEnabled !== false) {
       await page.mouse.move(1, 1);
       await page.locator(`[${APP_RUNNING_ATTRIBUTE}]`).waitFor({ state: 'attached' });

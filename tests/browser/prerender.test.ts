@@ -66,9 +66,21 @@ describe('prerendered page', () => {
     expect(view.rows).toHaveLength(0);
     expect(view.meeting).toBeNull();
     await expect(page.getByText(/need JavaScript/).isVisible()).resolves.toBe(true);
+    // Their outlines come by script: no empty frames stand where the maps would be.
+    await expect(page.locator('.maps').isVisible()).resolves.toBe(false);
     expect(await page.locator('.drawn-later').count()).toBe(3);
     expect(await page.locator('.drawn-later').evaluateAll((parts) => parts.filter((part) => part.checkVisibility()))).toEqual([]);
     await expect(page.getByRole('slider', { name: 'Year' }).isVisible()).resolves.toBe(false);
+  });
+
+  it("fetches the maps' outlines only once it has painted, so that they never delay the first paint", async () => {
+    const { page } = await open('', 360, { untouched: true });
+    const [paint, outlines] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      performance.getEntriesByType('resource').find((entry) => entry.name.includes('/outlines-'))?.startTime,
+    ]);
+    expect(paint).toBeGreaterThan(0);
+    expect(outlines).toBeGreaterThan(paint!);
   });
 
   it('holds what the app itself draws for the same year, and gets the rest from it', async () => {

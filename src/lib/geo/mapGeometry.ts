@@ -23,6 +23,8 @@ export interface DrawnFrame {
   borders: string;
 }
 
+const roundShare = (share: number) => Math.round(share * 1e4) / 1e4;
+
 export type RegionFeature = Feature<Geometry, RegionProperties>;
 
 /** Every feature of the topology, republics carrying their ISO code. */
@@ -60,7 +62,8 @@ export function drawFrame(topology: RegionTopology, frame: MapFrame, features = 
   );
   const labels = (Object.entries(frame.labelAnchors) as [RepublicIso, [number, number]][]).map(([iso, lonLat]) => {
     const [x, y] = projection(lonLat) ?? [0, 0];
-    return { iso, x: x / width, y: y / height, isShownWhenNarrow: frame.narrowLabels.includes(iso) };
+    // A ten-thousandth of the frame, a tenth of a pixel at most: the page writes these shares.
+    return { iso, x: roundShare(x / width), y: roundShare(y / height), isShownWhenNarrow: frame.narrowLabels.includes(iso) };
   });
   return {
     layout: {
@@ -76,17 +79,33 @@ export function drawFrame(topology: RegionTopology, frame: MapFrame, features = 
   };
 }
 
-/**
- * The outlines of every frame as one hidden SVG of definitions, for the page's HTML. The maps
- * draw them with <use>, so the bytes of each outline travel once and the app carries none.
- */
-export function outlineDefinitions(frames: readonly DrawnFrame[]): string {
+/** The outlines of every frame as SVG path definitions, each with its id (`outlineId`). */
+function outlinePaths(frames: readonly DrawnFrame[]): string {
   const paths = frames.flatMap(({ layout, republicPaths, context, borders }) => [
     ...republicPaths.map(({ iso, d }) => [outlineId(layout.id, iso), d]),
     [outlineId(layout.id, 'context'), context],
     [outlineId(layout.id, 'borders'), borders],
   ]);
   // Strokes keep their width however large the map is drawn.
-  const definitions = paths.map(([id, d]) => `<path id="${id}" vector-effect="non-scaling-stroke" d="${d}"/>`).join('');
-  return `<svg class="map-outlines" aria-hidden="true" focusable="false" width="0" height="0"><defs>${definitions}</defs></svg>`;
+  return paths.map(([id, d]) => `<path id="${id}" vector-effect="non-scaling-stroke" d="${d}"/>`).join('');
+}
+
+const HOLDER_ATTRIBUTES = 'class="map-outlines" aria-hidden="true" focusable="false" width="0" height="0"';
+
+/**
+ * The outlines of every frame as one hidden SVG of definitions, for the page's HTML. The maps
+ * draw them with <use>, so the bytes of each outline travel once and the app carries none.
+ */
+export function outlineDefinitions(frames: readonly DrawnFrame[]): string {
+  return `<svg ${HOLDER_ATTRIBUTES}><defs>${outlinePaths(frames)}</defs></svg>`;
+}
+
+/** The same definitions as a file of their own, which the page fetches after its first paint. */
+export function outlinesFile(frames: readonly DrawnFrame[]): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg"><defs>${outlinePaths(frames)}</defs></svg>`;
+}
+
+/** The page's empty holder of the definitions, naming the file the first script fills it from. */
+export function outlinesHolder(fileAttribute: string, href: string): string {
+  return `<svg ${HOLDER_ATTRIBUTES} ${fileAttribute}="${href}"></svg>`;
 }

@@ -92,9 +92,9 @@ export const catalogue = {
     `Data as of ${formatIsoDate(asOf, MONTH_YEAR_FORMAT)} · updated ${formatIsoDate(updated, DATE_FORMAT)}`,
   /** "At the end of 2018", or in the data's last year "On 31 March 2026": never the end of a year the data has not reached. */
   atYearDate,
-  /** Shown where JavaScript does not run: the prerendered page is the latest year only. */
+  /** Shown where JavaScript does not run: the prerendered page is the latest year only, in words (the outlines are fetched by script). */
   noScript:
-    'This page shows the latest year. Moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
+    'This page shows the latest year in words. The map itself, moving through the years, selecting a republic and the other controls need JavaScript, which is off or blocked in this browser.',
   /** At the foot of the printed page: where the reader finds this exact view, notes and sources. */
   printAddress: 'This view, with every note and source:',
   /** After the headline on paper, where the slider cannot say which year is shown. */
@@ -293,6 +293,8 @@ export const catalogue = {
     /** Where a part below the maps stands until the app draws it. */
     waiting: 'This part appears once the interactive graphic has loaded.',
     tool: 'This part could not be loaded.',
+    /** The maps' outlines, fetched after the first paint. */
+    map: 'The map could not be loaded.',
     retry: 'Try again',
   },
   links: {

@@ -2,7 +2,7 @@ import { geoArea, geoContains, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import topology from 'virtual:region-topology';
 import { outlineId } from '../../../src/lib/geo/frameLayout.ts';
-import { drawFrame, outlineDefinitions, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
+import { drawFrame, outlineDefinitions, outlinesFile, outlinesHolder, regionFeatures } from '../../../src/lib/geo/mapGeometry.ts';
 import { DETAIL_FRAME, OVERVIEW_FRAME, fitFrame } from '../../../src/lib/geo/projections.ts';
 import { SIMFEROPOL } from '../../../src/lib/geo/regionTopology.ts';
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
@@ -103,5 +103,17 @@ describe('outline definitions for the page', () => {
     );
     expect(ids).toEqual(expected.sort());
     expect(outlineId('detail', 'ARM')).toBe('detail-ARM');
+  });
+
+  it('are, as a file of their own, the same paths in a standalone SVG, and the page keeps an empty holder naming it', () => {
+    const file = new DOMParser().parseFromString(outlinesFile(frames), 'image/svg+xml');
+    expect(file.querySelector('parsererror')).toBeNull();
+    expect(file.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    const pathsOf = (document: Document) =>
+      [...document.querySelectorAll('defs > path')].map((path) => [path.id, path.getAttribute('d')]);
+    expect(pathsOf(file)).toEqual(pathsOf(defs));
+    const holder = new DOMParser().parseFromString(outlinesHolder('data-outlines', './assets/outlines-x.svg'), 'image/svg+xml');
+    expect(holder.documentElement.getAttribute('data-outlines')).toBe('./assets/outlines-x.svg');
+    expect(holder.documentElement.childNodes).toHaveLength(0);
   });
 });
