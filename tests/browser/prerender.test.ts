@@ -377,4 +377,21 @@ describe('the first touch, before the app’s code has come', () => {
     await page.locator('[data-app-running]').waitFor({ state: 'attached' });
     await expect.poll(() => page.getByRole('slider', { name: 'Year' }).inputValue()).toBe('1995');
   });
+
+  it('makes the republics buttons, named with their standing, only once the app runs', async () => {
+    const held = holdScript();
+    const { page } = await open('', 1280, { beforeLoad: held.beforeLoad });
+    await page.locator('svg [data-iso="UKR"]').waitFor({ state: 'attached' });
+    // Before it, nothing could press them, and the slider would leave their words on 2026.
+    await page.getByRole('slider', { name: 'Year' }).fill('1995');
+    expect(await page.locator('svg [data-iso][role], svg [data-iso][aria-label], svg [data-iso][tabindex]').count()).toBe(0);
+    held.release();
+    await page.mouse.move(1, 1);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    // Ukraine took part in the CIS from 1991 to 2018 (membership.md): its words say the slider's year.
+    const ukraine = page.locator('svg [data-iso="UKR"]');
+    await expect.poll(() => ukraine.getAttribute('aria-label')).toContain('participating state');
+    expect(await ukraine.getAttribute('aria-label')).not.toContain('ended participation');
+    expect(await page.locator('svg [data-iso][role="button"]').count()).toBe(15);
+  });
 });
