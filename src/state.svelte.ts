@@ -27,6 +27,7 @@ import {
   type YearRange,
 } from './lib/url.ts';
 import type { RepublicIso } from './lib/vocabulary.ts';
+import { mapSummary, sliderValueText } from './lib/yearText.ts';
 
 export const YEAR_RANGE: YearRange = { first: FIRST_YEAR, last: lastYear(membership) };
 
@@ -36,6 +37,13 @@ const URL_WRITE_DELAY_MS = 250;
 /** What a year shows never changes: computed once per year, when first needed. */
 const statusesByYear = new Map<number, RepublicStatus[]>();
 const summaryByYear = new Map<number, YearSummary>();
+const wordsByYear = new Map<number, YearWords>();
+
+/** What names a year on the map and on the slider (src/lib/yearText.ts). */
+interface YearWords {
+  mapSummary: string;
+  sliderValueText: string;
+}
 
 function cached<T>(cache: Map<number, T>, year: number, compute: () => T): T {
   if (!cache.has(year)) cache.set(year, compute());
@@ -123,6 +131,12 @@ export class ViewState {
   /** The republics the story step is about, outlined on the map and in the diagram. */
   readonly highlighted = $derived(this.step === null ? [] : stepAt(this.step)!.highlighted);
   readonly yearSummary = $derived(cached(summaryByYear, this.year, () => summariseYear(membership, this.year)));
+  readonly yearWords = $derived(
+    cached(wordsByYear, this.year, () => ({
+      mapSummary: mapSummary(this.yearDate, this.statuses, this.securityBlocName),
+      sliderValueText: sliderValueText(this.yearDate, this.statuses, this.securityBlocName),
+    })),
+  );
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(search: string) {

@@ -14,6 +14,19 @@ const regionOfChip = (page: Page, iso: string) =>
   chip(page, iso).evaluate((el) => el.closest('[data-region]')!.getAttribute('data-region'));
 
 describe('year controls in Chromium', () => {
+  it('keeps the notes fold of an embed as the reader left it, through a year without notes', async () => {
+    const { page } = await open('?embed=1', 360);
+    const fold = page.locator('.what-changed .notes');
+    await fold.locator('summary').click();
+    expect(await fold.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    // 2001 changed nothing (membership.md), so it has no notes to fold.
+    await slider(page).fill('2001');
+    await expect.poll(() => fold.isVisible()).toBe(false);
+    await slider(page).fill('2026');
+    await expect.poll(() => fold.isVisible()).toBe(true);
+    expect(await fold.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+  });
+
   it('follows the slider pattern keys and speaks the year with both counts', async () => {
     const { page, errors } = await open('?year=2018');
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('2018: 10 in the CIS, 6 in the CSTO');
