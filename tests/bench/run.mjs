@@ -50,6 +50,15 @@ const YEAR_RUNS = /** @type {const} */ ([
 ]);
 
 /**
+ * The same moves on our page by its inline first script alone (the app's code held back): what
+ * drawing the year's changes on this page costs with next to no script, for reading the budget.
+ */
+const PAGE_FLOOR_RUNS = /** @type {const} */ ([
+  { move: 'step', width: 1280 },
+  { move: 'jump', width: 1280 },
+]);
+
+/**
  * A figure that was measured, or the reason it could not be: one failure must not cost the others.
  * @template T
  * @typedef {{ ok: true, value: T } | { ok: false, error: unknown }} Outcome
@@ -135,6 +144,7 @@ function medianRun(runs) {
  *   lighthouse?: Outcome<LighthouseMedians>,
  *   floorLcp?: Outcome<LighthouseMedians>,
  *   yearChange: Outcome<YearChangeResult>[],
+ *   pageFloor?: Outcome<YearChangeResult>[],
  * }} Measured
  */
 
@@ -283,6 +293,11 @@ const yearChangeRows = (floor) => [
     format: ms,
     pass: floor.ok ? (/** @type {number} */ v) => v <= BUDGET.yearChangeOverFloor[move] * floor.value.net.task.median : undefined,
   })),
+  ...PAGE_FLOOR_RUNS.map(({ move, width }, i) => ({
+    label: `Year change by the first script alone, ${move === 'step' ? 'step' : 'far jump'} at ${width} px`,
+    read: (/** @type {Measured} */ m) => field(m.pageFloor?.[i], (r) => r.net.task.median),
+    format: ms,
+  })),
 ];
 
 /**
@@ -345,12 +360,14 @@ async function lighthouseMedians(sites) {
  * @param {import('playwright-core').Browser} browser
  * @param {string} name
  * @param {string} url
- * @param {typeof YEAR_RUNS[number]} run
+ * @param {{ move: import('./year-change.mjs').YearMove, width: number }} run
+ * @param {boolean} [withoutApp]
  */
-function yearChange(browser, name, url, { move, width }) {
-  progress(`year change: ${name}, ${move} at ${width} px`);
-  return attempt(`year change (${name}, ${move} at ${width} px)`, () =>
-    measureYearChange(browser, url, { move, width, samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
+function yearChange(browser, name, url, { move, width }, withoutApp = false) {
+  const what = `year change${withoutApp ? ' by the first script alone' : ''} (${name}, ${move} at ${width} px)`;
+  progress(what);
+  return attempt(what, () =>
+    measureYearChange(browser, url, { move, width, samples: SAMPLES, cpuThrottling: CPU_THROTTLING, withoutApp }),
   );
 }
 
@@ -545,6 +562,8 @@ try {
     }
   }
   for (const run of YEAR_RUNS) builds[0].yearChange.push(await yearChange(browser, 'ours', ourServer.url, run));
+  builds[0].pageFloor = [];
+  for (const run of PAGE_FLOOR_RUNS) builds[0].pageFloor.push(await yearChange(browser, 'ours', ourServer.url, run, true));
   // For the reference, only the budgeted figure: a one-year step at 1280 px.
   builds[1].yearChange.push(await yearChange(browser, 'naive reference', naiveServer.url, YEAR_RUNS[0]));
   progress('year change: floor of the method');

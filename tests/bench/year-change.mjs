@@ -36,6 +36,7 @@
  *   warmup?: number,
  *   cpuThrottling?: number,
  *   move?: YearMove,
+ *   withoutApp?: boolean,
  * }} YearChangeOptions
  */
 
@@ -186,16 +187,20 @@ const median = (values) => {
  * @returns {Promise<YearChangeResult>}
  */
 export async function measureYearChange(browser, url, options = {}) {
-  const { width = 1280, height = 900, samples = 60, warmup = 6, cpuThrottling = 4, move = 'step' } = options;
+  const { width = 1280, height = 900, samples = 60, warmup = 6, cpuThrottling = 4, move = 'step', withoutApp = false } = options;
   const page = await browser.newPage({ viewport: { width, height } });
   try {
+    // Without the app, ours changes the year by its inline first script alone: the page's own floor.
+    if (withoutApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
     await page.goto(url);
     await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
     // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
     await page.waitForFunction(() => !document.querySelector('svg[data-outlines]:empty'));
-    // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
-    await page.mouse.move(1, 1);
-    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    if (!withoutApp) {
+      // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
+      await page.mouse.move(1, 1);
+      await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    }
     await page.locator('#year-slider').waitFor();
 
     const cdp = await page.context().newCDPSession(page);
