@@ -1,4 +1,4 @@
-import { reloadIfServerAnswers } from './reloadToRetry.ts';
+import { canRetryOnlyByReload, reloadIfServerAnswers } from './reloadToRetry.ts';
 
 /**
  * A module loaded at its first use: `current` holds it once it has arrived, and stays.
@@ -26,7 +26,8 @@ export class Lazy<Module> {
     if (this.#loading) return;
     const isRetry = this.hasFailed;
     this.hasFailed = false;
-    this.#loading = this.#load().then(
+    const loaded = isRetry && canRetryOnlyByReload() ? Promise.reject(new Error('only a reload brings it')) : this.#load();
+    this.#loading = loaded.then(
       (module) => {
         this.current = module;
       },

@@ -18,7 +18,7 @@ import {
   VIEW_PENDING_CLASS,
   YEAR_SLIDER_ID,
 } from './lib/pageFlags.ts';
-import { reloadIfServerAnswers } from './reloadToRetry.ts';
+import { canRetryOnlyByReload, reloadIfServerAnswers } from './reloadToRetry.ts';
 import './global.css';
 
 // Who the graphic is to its host is read before the address starts following the reader.
@@ -79,6 +79,8 @@ function addressOfEarlyView(): string {
 let isRetrying = false;
 
 function start() {
+  // Only the reader's Try again may load the page again, which that now takes (src/reloadToRetry.ts).
+  if (canRetryOnlyByReload()) return;
   starting ??= import('./startApp.ts').then(
     ({ startApp, settle }) => {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, start, true);
@@ -93,7 +95,7 @@ function start() {
     async (error: unknown) => {
       if (isRetrying && (await reloadIfServerAnswers(addressOfEarlyView()))) return;
       // A dropped connection: the page shows the view it holds (the latest year) and says so;
-      // its button, or the next gesture, tries again.
+      // its button, or the next gesture (unless a stylesheet was missed), tries again.
       starting = null;
       root.classList.remove(VIEW_PENDING_CLASS);
       showLoadFailed(true);
@@ -106,7 +108,9 @@ for (const line of loadFailedLines)
   line.querySelector('button')?.addEventListener('click', () => {
     showLoadFailed(false);
     isRetrying = true;
-    start();
+    if (canRetryOnlyByReload())
+      void reloadIfServerAnswers(addressOfEarlyView()).then((isReloading) => showLoadFailed(!isReloading));
+    else start();
   });
 
 // Printed untouched, the default view is this page without the address's parameters.

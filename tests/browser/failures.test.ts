@@ -6,9 +6,10 @@ import { OUTLINES_LOADED, useBrowser } from './page.ts';
 
 const { open } = useBrowser();
 
-/** Aborts every request for the build's files whose names start with `chunk`, until the returned call lifts it. */
+/** Aborts every request for the build's files whose names start with `chunk` (`.js` unless named), until the returned call lifts it. */
 async function abort(page: Page, chunk: string): Promise<() => Promise<void>> {
-  const pattern = new RegExp(`/assets/${chunk}-[^/]+\\.js$`);
+  const [name, extension = 'js'] = chunk.split('.');
+  const pattern = new RegExp(`/assets/${name}-[^/]+\\.${extension}$`);
   await page.route(pattern, (route) => route.abort('internetdisconnected'));
   return () => page.unroute(pattern);
 }
@@ -19,7 +20,10 @@ async function abort(page: Page, chunk: string): Promise<() => Promise<void>> {
  * loads the page again instead, which the reader then reaches for as they did the first time.
  */
 async function tryAgain(page: Page, button: Locator, arrived: () => Promise<unknown>, reachAgain: () => Promise<unknown>) {
-  const reloaded = page.waitForEvent('load', { timeout: 0 }).then(() => true);
+  const reloaded = page.waitForEvent('load', { timeout: 0 }).then(
+    () => true,
+    () => false,
+  );
   await button.click();
   if (await Promise.race([reloaded, arrived().then(() => false)])) {
     await reachAgain();
@@ -27,36 +31,52 @@ async function tryAgain(page: Page, button: Locator, arrived: () => Promise<unkn
   }
 }
 
+/** Whether the page has the rules of the build's stylesheet whose name starts with `chunk`. */
+const hasStylesOf = (page: Page, chunk: string) =>
+  page.evaluate(
+    (name) =>
+      [...document.styleSheets].some(
+        (sheet) => new RegExp(`/${name}-[^/]+\\.css$`).test(sheet.href ?? '') && sheet.cssRules.length > 0,
+      ),
+    chunk,
+  );
+
 describe('code that does not come', () => {
-  it.each(['startApp', 'messages'])('says so when the app (%s) is aborted, and tries again on request', async (chunk) => {
-    const { page } = await open('', 1280, { untouched: true });
-    const lift = await abort(page, chunk);
-    await page.mouse.move(1, 1);
-    const line = page.locator('.graphic > [data-load-failed]');
-    await expect.poll(() => line.isVisible()).toBe(true);
-    expect(await line.textContent()).toContain('The interactive part of the graphic could not be loaded');
-    // The parts below the maps, which only the app draws, say so where they stand too.
-    const below = page.locator('.drawn-later [data-load-failed]').first();
-    expect(await below.isVisible()).toBe(true);
-    expect(await below.textContent()).toContain('could not be loaded');
-    // The prerendered map still shows its year, and follows the slider.
-    expect(await page.locator('#map-summary').textContent()).toContain('2026');
-    await page.getByRole('slider', { name: 'Year' }).fill('2000');
-    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2000');
-    await lift();
-    // The year the reader chose stays, whether the app comes at once or with the page loaded again.
-    await tryAgain(
-      page,
-      line.getByRole('button', { name: 'Try again' }),
-      () => page.locator('[data-app-running]').waitFor({ state: 'attached' }),
-      () => page.mouse.move(2, 2),
-    );
-    expect(await line.isVisible()).toBe(false);
-    expect(await page.locator('#map-summary').textContent()).toContain('2000');
-    await page.getByRole('slider', { name: 'Year' }).focus();
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('#map-summary').textContent()).toContain('1999');
-  });
+  // Every file the app's code is made of: its chunk, its shared chunks, the catalogue, its styles.
+  it.each(['startApp', 'messages', 'en', 'vocabulary', 'startApp.css'])(
+    'says so when the app (%s) is aborted, and tries again on request',
+    async (chunk) => {
+      const { page } = await open('', 1280, { untouched: true });
+      const lift = await abort(page, chunk);
+      await page.mouse.move(1, 1);
+      const line = page.locator('.graphic > [data-load-failed]');
+      await expect.poll(() => line.isVisible()).toBe(true);
+      expect(await line.textContent()).toContain('The interactive part of the graphic could not be loaded');
+      // The parts below the maps, which only the app draws, say so where they stand too.
+      const below = page.locator('.drawn-later [data-load-failed]').first();
+      expect(await below.isVisible()).toBe(true);
+      expect(await below.textContent()).toContain('could not be loaded');
+      // The prerendered map still shows its year, and follows the slider.
+      expect(await page.locator('#map-summary').textContent()).toContain('2026');
+      await page.getByRole('slider', { name: 'Year' }).fill('2000');
+      await expect.poll(() => page.locator('#map-summary').textContent()).toContain('2000');
+      await lift();
+      // The year the reader chose stays, whether the app comes at once or with the page loaded again.
+      await tryAgain(
+        page,
+        line.getByRole('button', { name: 'Try again' }),
+        () => page.locator('[data-app-running]').waitFor({ state: 'attached' }),
+        () => page.mouse.move(2, 2),
+      );
+      expect(await line.isVisible()).toBe(false);
+      // With its styles: a stylesheet that failed once is fetched again.
+      expect(await hasStylesOf(page, 'startApp')).toBe(true);
+      expect(await page.locator('#map-summary').textContent()).toContain('2000');
+      await page.getByRole('slider', { name: 'Year' }).focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.locator('#map-summary').textContent()).toContain('1999');
+    },
+  );
 
   it('shows the page it holds at once, saying which year, when the address asks for another view', async () => {
     const { page } = await open('', 1280, { untouched: true });
@@ -95,6 +115,7 @@ describe('code that does not come', () => {
 
   it.each([
     ['Download', 'DownloadOptions', 'Whole timeline'],
+    ['Download', 'DownloadOptions.css', 'Whole timeline'],
     ['Embed this graphic', 'EmbedCodes', 'Plain iframe'],
   ])('opens %s with a line and a way to try again when its code (%s) is aborted', async (button, chunk, content) => {
     const { page } = await open('', 1280);
@@ -111,5 +132,6 @@ describe('code that does not come', () => {
       () => page.getByRole('button', { name: button, exact: true }).click(),
     );
     expect(await failed.count()).toBe(0);
+    expect(await hasStylesOf(page, chunk.split('.')[0])).toBe(true);
   });
 });
