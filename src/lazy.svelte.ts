@@ -1,4 +1,4 @@
-import { canRetryOnlyByReload, reloadIfServerAnswers } from './reloadToRetry.ts';
+import { retryOrReload } from './reloadToRetry.ts';
 
 /**
  * A module loaded at its first use: `current` holds it once it has arrived, and stays.
@@ -24,15 +24,13 @@ export class Lazy<Module> {
    */
   load = (): void => {
     if (this.#loading) return;
-    const isRetry = this.hasFailed;
+    const loaded = this.hasFailed ? retryOrReload(this.#load) : this.#load();
     this.hasFailed = false;
-    const loaded = isRetry && canRetryOnlyByReload() ? Promise.reject(new Error('only a reload brings it')) : this.#load();
     this.#loading = loaded.then(
       (module) => {
         this.current = module;
       },
-      async () => {
-        if (isRetry && (await reloadIfServerAnswers())) return;
+      () => {
         this.#loading = null;
         this.hasFailed = true;
       },

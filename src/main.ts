@@ -18,7 +18,7 @@ import {
   VIEW_PENDING_CLASS,
   YEAR_SLIDER_ID,
 } from './lib/pageFlags.ts';
-import { canRetryOnlyByReload, reloadIfServerAnswers } from './reloadToRetry.ts';
+import { retryOrReload } from './reloadToRetry.ts';
 import './global.css';
 
 // Who the graphic is to its host is read before the address starts following the reader.
@@ -76,12 +76,12 @@ function addressOfEarlyView(): string {
   return address.href;
 }
 
-let isRetrying = false;
+const importApp = () => import('./startApp.ts');
+let hasFailed = false;
 
-function start() {
-  // Only the reader's Try again may load the page again, which that now takes (src/reloadToRetry.ts).
-  if (canRetryOnlyByReload()) return;
-  starting ??= import('./startApp.ts').then(
+/** Brings the app in with `load`, once at a time, and shows it, or the lines saying it did not come. */
+function bringApp(load: typeof importApp) {
+  starting ??= load().then(
     ({ startApp, settle }) => {
       for (const type of INTENT_EVENTS) document.removeEventListener(type, start, true);
       stopPlacingNames();
@@ -92,10 +92,10 @@ function start() {
       earlyInput.replay(settle);
       root.classList.remove(CATCHING_UP_CLASS);
     },
-    async (error: unknown) => {
-      if (isRetrying && (await reloadIfServerAnswers(addressOfEarlyView()))) return;
+    (error: unknown) => {
       // A dropped connection: the page shows the view it holds (the latest year) and says so;
-      // its button, or the next gesture (unless a stylesheet was missed), tries again.
+      // its button tries again.
+      hasFailed = true;
       starting = null;
       root.classList.remove(VIEW_PENDING_CLASS);
       showLoadFailed(true);
@@ -104,13 +104,15 @@ function start() {
   );
 }
 
+/** At a reader's first gesture, or at once. After a failure only Try again brings the app, as its line says. */
+function start() {
+  if (!hasFailed) bringApp(importApp);
+}
+
 for (const line of loadFailedLines)
   line.querySelector('button')?.addEventListener('click', () => {
     showLoadFailed(false);
-    isRetrying = true;
-    if (canRetryOnlyByReload())
-      void reloadIfServerAnswers(addressOfEarlyView()).then((isReloading) => showLoadFailed(!isReloading));
-    else start();
+    bringApp(() => retryOrReload(importApp, addressOfEarlyView()));
   });
 
 // Printed untouched, the default view is this page without the address's parameters.

@@ -15,18 +15,31 @@ if (typeof window !== 'undefined')
     hasMissedStyles = true;
   });
 
-/** Whether code can now come only with the page loaded again: a stylesheet it needs was missed. */
-export const canRetryOnlyByReload = () => hasMissedStyles;
-
 /** Loads the page again at `address`, if its server answers; false, changing nothing, if not. */
-export async function reloadIfServerAnswers(address = location.href): Promise<boolean> {
+async function reloadIfServerAnswers(address: string): Promise<boolean> {
   try {
     const response = await fetch(location.href, { method: 'HEAD', cache: 'no-store' });
     if (!response.ok) return false;
   } catch {
-    // Still offline: the line saying so stays, with its button.
     return false;
   }
   location.replace(address);
   return true;
+}
+
+/**
+ * Tries `load` again, at a reader's request; where that cannot bring the code, loads the page
+ * again at `address` (the promise then never settles: the page is going). Rejects while the
+ * server does not answer, so that the line saying so stays, with its button.
+ */
+export async function retryOrReload<T>(load: () => Promise<T>, address = location.href): Promise<T> {
+  let failure: unknown = new Error('A stylesheet this code needs did not come, and will not be fetched again');
+  if (!hasMissedStyles)
+    try {
+      return await load();
+    } catch (error) {
+      failure = error;
+    }
+  if (await reloadIfServerAnswers(address)) return new Promise<T>(() => {});
+  throw failure;
 }
