@@ -118,10 +118,15 @@ export function mapGeometryPlugin({ outlinesInFile = false } = {}): Plugin {
     }
     return generated;
   };
+  let outlinesAsset: { source: string; fileName: string } | undefined;
   // Named by its content, as Vite names assets: a host may cache it for ever.
   const outlines = () => {
-    const source = outlinesFile(geometry().frames);
-    return { source, fileName: `assets/outlines-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.svg` };
+    if (!outlinesAsset) {
+      const source = outlinesFile(geometry().frames);
+      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+      outlinesAsset = { source, fileName: `assets/outlines-${hash}.svg` };
+    }
+    return outlinesAsset;
   };
   const modules: Record<string, () => unknown> = {
     [`\0${TOPOLOGY_MODULE}`]: () => geometry().topology,
