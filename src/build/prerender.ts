@@ -10,14 +10,7 @@ import { resolve } from 'node:path';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { FIRST_SCRIPT } from '../lib/firstScript.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, languageHref, type Language } from '../lib/languages.ts';
-import {
-  CATCHING_UP_CLASS,
-  EARLY_VIEW_ID,
-  EMBED_CLASS,
-  OUTLINES_FAILED_CLASS,
-  PLACING_NAMES_CLASS,
-  VIEW_PENDING_CLASS,
-} from '../lib/pageFlags.ts';
+import { EARLY_VIEW_ID, FIRST_SCRIPT_ROOT_CLASSES } from '../lib/pageFlags.ts';
 import { scopeClass } from './cssScope.ts';
 import { mapGeometryPlugin, type PageTexts } from './plugins.ts';
 
@@ -53,16 +46,13 @@ function alternateLinks(language: Language): string {
 /** Text safe inside an element or a quoted attribute. */
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** The classes the first script may set on the root before the app runs (src/lib/firstScript.ts). */
-const FIRST_LOAD_ROOT_CLASSES = [EMBED_CLASS, PLACING_NAMES_CLASS, VIEW_PENDING_CLASS, CATCHING_UP_CLASS, OUTLINES_FAILED_CLASS];
-
 /**
  * The rules of `css` that can match in `html` before the app runs: those whose every class is in
  * the page, or one the first script sets. The app brings its whole stylesheet when it comes.
  */
 function rulesDrawnIn(css: string, html: string): string {
   const present = new Set([
-    ...FIRST_LOAD_ROOT_CLASSES,
+    ...FIRST_SCRIPT_ROOT_CLASSES,
     ...[...html.matchAll(/\sclass="([^"]*)"/g)].flatMap(([, classes]) => classes.split(/\s+/)),
   ]);
   // Classes inside :not(), :is() or :where() are not parts of the selector itself: such a rule is kept.

@@ -69,7 +69,7 @@ export const FIRST_SCRIPT = [
     viewParameters: ['embed', 'part', 'theme', ...PYM_PARAMETER_NAMES],
   }),
   '})();(function(){',
-  `var root=document.documentElement,holder;`,
+  'var root=document.documentElement,holder;',
   'function load(){',
   `holder=holder||document.querySelector("svg[${OUTLINES_FILE_ATTRIBUTE}]");if(!holder||holder.firstChild)return;`,
   `root.classList.remove("${OUTLINES_FAILED_CLASS}");`,

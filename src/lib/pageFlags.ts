@@ -71,3 +71,15 @@ export const OUTLINES_FAILED_CLASS = 'is-missing-outlines';
 
 /** Marks that button: the first script, not the app, loads the outlines. */
 export const OUTLINES_RETRY_ATTRIBUTE = 'data-retry-outlines';
+
+/**
+ * Every class the first script may set on the root before the app runs: the page's inlined
+ * styles keep the rules that need them (src/build/prerender.ts).
+ */
+export const FIRST_SCRIPT_ROOT_CLASSES = [
+  EMBED_CLASS,
+  PLACING_NAMES_CLASS,
+  VIEW_PENDING_CLASS,
+  CATCHING_UP_CLASS,
+  OUTLINES_FAILED_CLASS,
+] as const;

@@ -2,7 +2,7 @@
 // the prerendered page can serve as it is: each case runs the script on a stand-in root element.
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
-import { EARLY_INPUT_QUEUE, EMBED_CLASS, VIEW_PENDING_CLASS } from '../../../src/lib/pageFlags.ts';
+import { EARLY_INPUT_QUEUE, EMBED_CLASS, FIRST_SCRIPT_ROOT_CLASSES, VIEW_PENDING_CLASS } from '../../../src/lib/pageFlags.ts';
 import { asksForAnotherView, embeddedPart } from '../../../src/lib/url.ts';
 
 function runFirstScript(search: string) {
@@ -79,5 +79,14 @@ describe('the first script queues what a reader does until the module script tak
     queue[EARLY_INPUT_QUEUE] = null;
     events.dispatchEvent(new Event('change'));
     expect(queued).toHaveLength(4);
+  });
+});
+
+describe('the root classes the first script sets', () => {
+  it('are all named where the page keeps their styles, so that none is dropped from the inlined CSS', () => {
+    // Every state class of the project is "is-…"; the script writes each as a string.
+    const named = new Set([...FIRST_SCRIPT.matchAll(/"(is-[a-z-]+)"/g)].map(([, name]) => name));
+    expect(named.size).toBeGreaterThan(0);
+    expect([...named].filter((name) => !(FIRST_SCRIPT_ROOT_CLASSES as readonly string[]).includes(name))).toEqual([]);
   });
 });
