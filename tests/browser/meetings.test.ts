@@ -185,7 +185,7 @@ describe('attendance on the map in Chromium', () => {
 describe('updates and corrections in Chromium', () => {
   it('lists the dated audit beside the sources and dates it in the header, from data/updates.json', async () => {
     const { page } = await open('');
-    expect(await page.locator('header .as-of').textContent()).toBe('Data as of March 2026 · updated 1 December 2026');
+    expect(await page.locator('header .as-of').textContent()).toBe('Data as of March 2026 · updated 6 December 2026');
     const entry = page.locator('.updates [data-update="2026-12-01"]');
     expect(await entry.locator('time').textContent()).toBe('1 December 2026');
     expect(await entry.textContent()).toContain('13th meeting, on 5 November 2025');

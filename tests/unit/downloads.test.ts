@@ -463,11 +463,11 @@ describe('yearJson and timelineJson', () => {
 // Issue 15: the JSON downloads carry the updates and the meetings, every attendance with its note.
 describe('the meetings and the updates in the JSON downloads', () => {
   it('a year: its meeting, or the latest before it, and the updates and corrections', () => {
-    // meetings.md row 6 (2018-11-21); updates.json: the audit of 2026-12-01.
+    // meetings.md row 6 (2018-11-21); updates.json: the wording of 2026-12-06, the audit of 2026-12-01.
     const json2018 = yearJson(2018);
     expect(json2018.meeting).toMatchObject({ number: 6, date: '2018-11-21', place: 'Moscow' });
     expect(json2018.meetingIsEarlier).toBe(false);
-    expect(json2018.updates.map((update) => update.date)).toEqual(['2026-12-01']);
+    expect(json2018.updates.map((update) => update.date)).toEqual(['2026-12-06', '2026-12-01']);
     // No meeting of 2026 in the data (as of 2026-03-31): the 13th (2025-11-05) stands in.
     const json2026 = yearJson(2026);
     expect(json2026.meeting).toMatchObject({ number: 13, date: '2025-11-05' });
@@ -479,7 +479,7 @@ describe('the meetings and the updates in the JSON downloads', () => {
   it('the timeline: every meeting; Moldova and Turkmenistan of 2025 with the note that some sources only name them', () => {
     const json = timelineJson();
     expect(json.meetings.map((meeting) => meeting.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(json.updates).toHaveLength(1);
+    expect(json.updates).toHaveLength(2);
     const meeting2025 = json.meetings.find((meeting) => meeting.number === 13)!;
     for (const attendee of ['MDA', 'TKM']) {
       const record = meeting2025.attendees.find((entry) => entry.attendee === attendee)!;

@@ -182,7 +182,7 @@ const EXPECTED_TEXT: Record<number, { title: string; sentences: string[] }> = {
     title: '2026: Moldova’s exit is under way',
     sentences: [
       'On 20 March 2026 Moldova’s parliament voted in a first reading to denounce the CIS Charter, the Agreement establishing the CIS and the Alma-Ata Protocol of 21 December 1991.',
-      'The exit takes effect 12 months after Moldova’s foreign ministry notifies the depositary, the CIS Executive Committee, once the law is adopted; the final readings and the notification are not in our sources, so the exit is under way and the date the map shows is provisional.',
+      'The exit takes effect 12 months after Moldova’s foreign ministry notifies the depositary, the CIS Executive Committee, once the law is adopted and published; the final readings and the notification are not in our sources, so the exit is under way and the date the map shows is provisional.',
       'Until the exit takes effect Moldova still counts as in the CIS; our data runs to 31 March 2026.',
     ],
   },

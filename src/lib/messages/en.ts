@@ -631,7 +631,7 @@ export const catalogue = {
       title: 'Moldova’s exit is under way',
       text: (p: { date: string; protocolDate: string; asOf: string }) => [
         `On ${p.date} Moldova’s parliament voted in a first reading to denounce the CIS Charter, the Agreement establishing the CIS and the Alma-Ata Protocol of ${p.protocolDate}.`,
-        'The exit takes effect 12 months after Moldova’s foreign ministry notifies the depositary, the CIS Executive Committee, once the law is adopted; the final readings and the notification are not in our sources, so the exit is under way and the date the map shows is provisional.',
+        'The exit takes effect 12 months after Moldova’s foreign ministry notifies the depositary, the CIS Executive Committee, once the law is adopted and published; the final readings and the notification are not in our sources, so the exit is under way and the date the map shows is provisional.',
         `Until the exit takes effect Moldova still counts as in the CIS; our data runs to ${p.asOf}.`,
       ],
     },
