@@ -4,10 +4,10 @@
  */
 
 import { createHash } from 'node:crypto';
-import { FIRST_SCRIPT } from '../lib/firstScript.ts';
+import { SHIPPED_FIRST_SCRIPT } from './shippedFirstScript.ts';
 
 /** The CSP source that allows the page's first script and no other inline script. */
-const FIRST_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_SCRIPT).digest('base64')}'`;
+const FIRST_SCRIPT_HASH = `'sha256-${createHash('sha256').update(SHIPPED_FIRST_SCRIPT).digest('base64')}'`;
 
 /** Who may frame the graphic in production: any page served over HTTPS. */
 export const PRODUCTION_FRAME_ANCESTORS = 'https:';
@@ -20,7 +20,6 @@ function contentSecurityPolicy(frameAncestors: string): string {
     // Svelte sets positions and colours in style attributes.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "font-src 'self'",
     "connect-src 'self'",
     // The embed kit previews the graphic in a frame of its own.
     "frame-src 'self'",

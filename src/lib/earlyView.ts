@@ -85,7 +85,8 @@ export const followYearsEarly = (names: EarlyNames) =>
     `var names=${JSON.stringify(names)},root=document.documentElement,view;`,
     'function setText(selector,text){var element=document.querySelector("#app "+selector);if(element)element.textContent=text}',
     'function show(year){',
-    'if(view===undefined){var block=document.getElementById(names.viewId);view=block?JSON.parse(block.textContent):null}',
+    // The block follows the drawn page: a touch while the page is still arriving may come before it.
+    'if(!view){var block=document.getElementById(names.viewId);view=block&&JSON.parse(block.textContent)}',
     'var entry=view&&view.years[year-view.first];if(!entry)return false;',
     'function markOf(iso){return parseInt(entry[0].charAt(view.isos.indexOf(iso)),16)}',
     'document.querySelectorAll("#app use[data-iso], #app use[data-inset-iso]").forEach(function(shape){',

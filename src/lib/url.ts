@@ -35,6 +35,8 @@ export const PARTS = ['map', 'diagram', 'meetings', 'table'] as const;
 export type Part = (typeof PARTS)[number];
 /** The parts below the maps, in the page's order, which the prerendered page leaves to the app (src/App.svelte). */
 export const PARTS_DRAWN_LATER = ['meetings', 'diagram', 'table'] as const satisfies readonly Part[];
+/** The parts the prerendered page draws itself. */
+export const PARTS_DRAWN_FIRST: readonly Part[] = PARTS.filter((part) => !(PARTS_DRAWN_LATER as readonly Part[]).includes(part));
 
 export interface YearRange {
   first: number;

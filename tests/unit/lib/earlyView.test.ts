@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { membership } from '../../../src/lib/data.ts';
 import { earlyViewOf, markOf } from '../../../src/lib/earlyView.ts';
-import { FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
+import { SHIPPED_FIRST_SCRIPT } from '../../../src/build/shippedFirstScript.ts';
 import { CATCHING_UP_CLASS, EARLY_VIEW_ID, YEAR_SLIDER_ID } from '../../../src/lib/pageFlags.ts';
 import { yearsOf } from '../../../src/lib/membership.ts';
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
@@ -78,7 +78,7 @@ describe('the first script before the app', () => {
       querySelectorAll: document.querySelectorAll.bind(document),
       getElementById: document.getElementById.bind(document),
     };
-    new Function('location', 'document', FIRST_SCRIPT)({ search }, documentStandIn);
+    new Function('location', 'document', SHIPPED_FIRST_SCRIPT)({ search }, documentStandIn);
     return () => listeners.forEach(([type, listener]) => document.removeEventListener(type, listener, true));
   }
   const slider = () => document.getElementById(YEAR_SLIDER_ID) as HTMLInputElement;

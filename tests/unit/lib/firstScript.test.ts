@@ -1,13 +1,15 @@
 // The first script (plain JS in <head>) and the app's URL reader must agree on which addresses
-// the prerendered page can serve as it is: each case runs the script on a stand-in root element.
+// the prerendered page can serve as it is: each case runs the script as shipped (minified) on a
+// stand-in root element.
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_FIRST_SCRIPT } from '../../../src/build/shippedFirstScript.ts';
 import { FIRST_SCRIPT } from '../../../src/lib/firstScript.ts';
 import { EARLY_INPUT_QUEUE, EMBED_CLASS, FIRST_SCRIPT_ROOT_CLASSES, VIEW_PENDING_CLASS } from '../../../src/lib/pageFlags.ts';
 import { asksForAnotherView, embeddedPart } from '../../../src/lib/url.ts';
 
 function runFirstScript(search: string) {
   const root = document.createElement('html');
-  new Function('location', 'document', FIRST_SCRIPT)(
+  new Function('location', 'document', SHIPPED_FIRST_SCRIPT)(
     { search },
     { documentElement: root, addEventListener() {}, querySelectorAll: () => [] },
   );
@@ -64,7 +66,7 @@ describe('the first script and asksForAnotherView', () => {
 describe('the first script queues what a reader does until the module script takes over', () => {
   it('queues early input and intent events on the document, until the queue is taken', () => {
     const events = new EventTarget();
-    new Function('location', 'document', FIRST_SCRIPT)(
+    new Function('location', 'document', SHIPPED_FIRST_SCRIPT)(
       { search: '' },
       {
         documentElement: document.createElement('html'),
