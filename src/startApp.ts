@@ -1,6 +1,7 @@
 /** Starts the interactive graphic: takes over the prerendered page, or draws the view asked for. */
 import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import './app.css';
 import { asksForAnotherView } from './lib/url.ts';
 
 export function startApp(target: HTMLElement, search: string): void {

@@ -112,8 +112,9 @@ function printStylesheet(css: string): { fileName: string; source: string } {
  * Puts the styles of the page's first paint into it: the entry's stylesheet whole, of the app's
  * (loaded with its code) only the rules of the components drawn in the page. One request fewer
  * before the first paint, and no rule of a part not drawn yet. With `print`, the rules for paper
- * go to that file instead, linked for print only: the browser fetches it without holding the
- * paint, and the page is 0.4 kB lighter, which the Russian one needs to fit TCP's first window.
+ * go to that file instead, fetched once the page has painted: the page is 0.4 kB lighter, which
+ * the Russian one needs to fit TCP's first window. Without JavaScript it is not fetched: such a
+ * page prints as the screen shows it.
  */
 function inlineStyles(
   html: string,
@@ -143,7 +144,8 @@ function inlineStyles(
     (_, css: string) => `<style>${withoutPaperRules(css, paper)}</style>`,
   );
   const { fileName } = print(stylesheetOf(paper));
-  return forScreen.replace('</head>', `<link rel="stylesheet" media="print" href="./${fileName}" />\n  </head>`);
+  // Disabled, so not fetched, until the first script enables it once the page has painted (src/lib/firstScript.ts).
+  return forScreen.replace('</head>', `<link rel="stylesheet" media="print" href="./${fileName}" disabled />\n  </head>`);
 }
 
 /**

@@ -11,7 +11,8 @@
  * It makes the links to the page in other languages absolute, as search engines need them, and
  * has a link to another language pressed before the app runs keep the address's view.
  * It fetches the maps' outlines once the page has painted (src/build/plugins.ts): they need none
- * of the app, which may never come, and a failure says so with a button to try again.
+ * of the app, which may never come, and a failure says so with a button to try again. It then
+ * lets the browser fetch the rules for paper, which the page links disabled.
  * The CSP (src/build/hosting.ts) allows exactly this script, by its hash.
  */
 import { followYearsEarly } from './earlyView.ts';
@@ -78,7 +79,9 @@ export const FIRST_SCRIPT = [
   'if(!defs)throw new Error("no definitions in the file");holder.replaceChildren(document.importNode(defs,true))})',
   `.catch(function(error){root.classList.add("${OUTLINES_FAILED_CLASS}");console.error("The map's outlines could not be loaded:",error)})}`,
   // After the first paint, so that they never delay it; a page that is not painted (a hidden tab) gets them after its load.
-  'var started=false;function start(){if(!started){started=true;load()}}',
+  // The rules for paper too (src/build/prerender.ts): a stylesheet fetched before the paint counts against it in Lighthouse's model.
+  'var started=false;function start(){if(started)return;started=true;load();',
+  'var paper=document.querySelector(\'link[media="print"]\');if(paper)paper.disabled=false}',
   'try{new PerformanceObserver(function(list,observer){observer.disconnect();start()}).observe({type:"paint",buffered:true})}catch(error){}',
   'addEventListener("load",function(){setTimeout(start,1000)});',
   `document.addEventListener("click",function(event){if(event.target instanceof Element&&event.target.closest("[${OUTLINES_RETRY_ATTRIBUTE}]"))load()});`,

@@ -94,8 +94,14 @@ export function useBrowser(baseUrl = inject('baseUrl')) {
       .first()
       .waitFor({ state: beforeLoad ? 'attached' : 'visible' });
     // The maps' outlines, which the first script fetches once the page has painted.
-    if (!beforeLoad && media.javaScriptEnabled !== false)
+    if (!beforeLoad && media.javaScriptEnabled !== false) {
       await page.locator(OUTLINES_LOADED).first().waitFor({ state: 'attached' });
+      // And the rules for paper, which it lets the browser fetch then too (none in the one-file build).
+      await page.waitForFunction(() => {
+        const paper = document.querySelector<HTMLLinkElement>('link[media="print"]');
+        return !paper || paper.sheet !== null;
+      });
+    }
     if (!untouched && media.javaScriptEnabled !== false) {
       await page.mouse.move(1, 1);
       await page.locator(`[${APP_RUNNING_ATTRIBUTE}]`).waitFor({ state: 'attached' });

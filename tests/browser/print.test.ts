@@ -24,6 +24,21 @@ describe('print in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  // Issue 19: the rules for paper are a file of their own, so that the Russian page fits TCP's first window.
+  it('fetches the rules for paper once the page has painted, and without JavaScript not at all', async () => {
+    const { page, requests } = await open('', 730, { untouched: true });
+    const [painted, fetched] = await page.evaluate(() => [
+      performance.getEntriesByName('first-paint')[0]?.startTime,
+      performance.getEntriesByType('resource').find(({ name }) => /\/assets\/print-[^/]+\.css$/.test(name))?.startTime,
+    ]);
+    expect(painted).toBeTypeOf('number');
+    expect(fetched).toBeGreaterThan(painted!);
+    const { page: pageWithoutScript, requests: withoutScript } = await open('', 730, { javaScriptEnabled: false });
+    await pageWithoutScript.waitForLoadState('load');
+    expect(requests.some((url) => url.includes('/assets/print-'))).toBe(true);
+    expect(withoutScript.some((url) => url.includes('/assets/print-'))).toBe(false);
+  });
+
   it('names the address of the default view printed before the app has run, and none without JavaScript', async () => {
     const { page } = await open('?embed=1', 730, { untouched: true });
     await page.emulateMedia({ media: 'print' });

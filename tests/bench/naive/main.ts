@@ -5,6 +5,7 @@ import { mount } from 'svelte';
 import App from '../../../src/App.svelte';
 import { definitions } from './geometry.ts';
 import '../../../src/global.css';
+import '../../../src/app.css';
 import { APP_RUNNING_ATTRIBUTE } from '../../../src/lib/pageFlags.ts';
 
 document.body.insertAdjacentHTML('afterbegin', definitions);
