@@ -17,6 +17,13 @@ describe('print in Chromium', () => {
     for (const hidden of ['[data-action="play"]', '#year-slider', '.embed-kit', '.meetings select', '.downloads', '.classroom'])
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     expect(await page.getByText('This view, with every note and source:').textContent()).toMatch(/\?year=2009$/);
+    // The corrections by their dates, each of data/updates.json's, and in full at that address only.
+    const dates = await page.locator('.updates time').evaluateAll((times) => times.map((time) => time.textContent!));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(await page.locator('.updates [data-update]').first().isVisible()).toBe(false);
+    const onPaper = await page.locator('.updates').innerText();
+    for (const date of dates) expect(onPaper).toContain(date);
+    expect(onPaper).toMatch(/each in full at the address above\.$/);
     // Still there: the maps in colour, the what-changed text.
     expect(await page.locator('svg [data-iso="GEO"]').getAttribute('fill')).toBe('#ddaa33');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).printColorAdjust)).toBe('exact');

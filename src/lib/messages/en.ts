@@ -726,6 +726,8 @@ export const catalogue = {
   updates: {
     heading: 'Updates and corrections',
     intro: 'What changed in the data since it was first published, newest first, with the sources each change rests on.',
+    /** On paper, whose one page has no room for them, the dates only. */
+    onPaper: (dates: readonly string[]) => `${LIST_FORMAT.format(dates)}, each in full at the address above.`,
   },
   sources: {
     heading: 'Sources',

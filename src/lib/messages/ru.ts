@@ -847,6 +847,7 @@ export const catalogue: Messages = {
   updates: {
     heading: 'Обновления и исправления',
     intro: 'Что изменилось в данных после первой публикации, сначала новые, с источниками каждого изменения.',
+    onPaper: (dates: readonly string[]) => `${LIST_FORMAT.format(dates)}; каждое подробно — по адресу выше.`,
   },
   sources: {
     heading: 'Источники',
