@@ -1,6 +1,7 @@
 // On paper: one A4 or Letter page, with the year in the title, the table shown, the controls
 // gone, the colours kept and the address of the exact view.
 import { describe, expect, it } from 'vitest';
+import { inEveryYear } from './measure.ts';
 import { useBrowser } from './page.ts';
 
 const { open } = useBrowser();
@@ -55,6 +56,21 @@ describe('print in Chromium', () => {
     const { page: withoutScript } = await open('', 730, { javaScriptEnabled: false });
     await withoutScript.emulateMedia({ media: 'print' });
     expect(await withoutScript.locator('.print-address').isVisible()).toBe(false);
+  });
+
+  // The Russian chips' tags are the longest: 1992's diagram was 791 px wide on Letter's 763.
+  it.each(['', 'ru/'])("keeps the diagram within Letter's width in every year (%s)", async (folder) => {
+    const { page } = await open(folder, 763);
+    await page.emulateMedia({ media: 'print' });
+    const overflowing = Object.entries(
+      await inEveryYear(page, () => {
+        const right = Math.max(
+          ...[...document.querySelectorAll('.euler *')].map((element) => element.getBoundingClientRect().right),
+        );
+        return right > document.documentElement.clientWidth ? Math.ceil(right) : null;
+      }),
+    ).filter(([, right]) => right !== null);
+    expect(overflowing).toEqual([]);
   });
 
   // Printable height and width of each paper at 7 mm margins, in CSS px (96 per inch).
