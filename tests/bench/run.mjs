@@ -14,7 +14,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { buildNaive } from './naive/build.mjs';
 import { serveDirectory } from './serve.mjs';
 import { firstLoadTransfer, gestureToInteractive } from './transfer.mjs';
-import { MINIMAL_PAGE_URL, measureYearChange } from './year-change.mjs';
+import { MINIMAL_PAGE_URL, measureYearChange, traceYearSteps } from './year-change.mjs';
 
 /** @typedef {import('./lighthouse.mjs').LighthouseResult} LighthouseResult */
 /** @typedef {import('./transfer.mjs').Transfer} Transfer */
@@ -488,6 +488,23 @@ function printDetails(builds, floor) {
 }
 
 /**
+ * A one-year step at 1280 px in Chromium's own timeline, ms per step at the bench's throttling.
+ * @param {[string, Outcome<import('./year-change.mjs').TracedStep>][]} traced
+ */
+function printTracedSteps(traced) {
+  console.log("\n### A one-year step at 1280 px, traced (Chromium's timeline, ms per step)\n");
+  const f = (/** @type {number} */ v) => v.toFixed(1);
+  printTable(
+    ['page', 'main-thread tasks', 'of which rendering', 'the rest (script, input, frames)'],
+    traced.map(([name, outcome]) =>
+      outcome.ok
+        ? [name, f(outcome.value.task), f(outcome.value.rendering), f(outcome.value.task - outcome.value.rendering)]
+        : [name, 'failed', '', ''],
+    ),
+  );
+}
+
+/**
  * The embeds' heights (the whole graphic's under its tallest tab), with the ceilings at 360 px.
  * @param {Outcome<Record<typeof EMBEDS[number], Record<number, number>>>} heights
  */
@@ -571,6 +588,24 @@ try {
     measureYearChange(openBrowser, MINIMAL_PAGE_URL, { samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
   );
 
+  /** @type {[string, string, boolean][]} Where a step's time goes: the floor, our page's own drawing, and the app's. */
+  const tracedPages = [
+    ['floor of the method', MINIMAL_PAGE_URL, false],
+    ['ours, by the first script alone', ourServer.url, true],
+    ['ours', ourServer.url, false],
+  ];
+  /** @type {[string, Outcome<import('./year-change.mjs').TracedStep>][]} */
+  const tracedSteps = [];
+  for (const [name, url, withoutApp] of tracedPages) {
+    progress(`year step traced: ${name}`);
+    tracedSteps.push([
+      name,
+      await attempt(`year step traced (${name})`, () =>
+        traceYearSteps(openBrowser, url, { cpuThrottling: CPU_THROTTLING, withoutApp }),
+      ),
+    ]);
+  }
+
   progress('embed heights');
   const embedHeights = await attempt('embed heights', () => measureEmbedHeights(openBrowser, ourServer.url, EMBED_WIDTHS));
 
@@ -584,6 +619,7 @@ try {
     }),
   );
   printDetails(builds, floor);
+  printTracedSteps(tracedSteps);
   printEmbedHeights(embedHeights);
   console.log(`\nMeasured in ${Math.round((Date.now() - started) / 1000)} s.`);
 } catch (error) {

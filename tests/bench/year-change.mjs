@@ -179,6 +179,32 @@ const median = (values) => {
 };
 
 /**
+ * A page ready for year changes: loaded, its outlines drawn, its app running (or, `withoutApp`,
+ * held back), the CPU throttled only from now on, as the figure is the change, not the start-up.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ width: number, height: number, cpuThrottling: number, withoutApp: boolean }} options
+ */
+async function openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp }) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  // Without the app, ours changes the year by its inline first script alone: the page's own floor.
+  if (withoutApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+  await page.goto(url);
+  await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
+  // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
+  await page.waitForFunction(() => !document.querySelector('svg[data-outlines]:empty'));
+  if (!withoutApp) {
+    // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
+    await page.mouse.move(1, 1);
+    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+  }
+  await page.locator('#year-slider').waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+  return { page, cdp };
+}
+
+/**
  * Opens the graphic at one width, throttles the CPU and measures `samples` year changes, each
  * paired with a baseline evaluate that changes nothing.
  * @param {Browser} browser
@@ -188,24 +214,8 @@ const median = (values) => {
  */
 export async function measureYearChange(browser, url, options = {}) {
   const { width = 1280, height = 900, samples = 60, warmup = 6, cpuThrottling = 4, move = 'step', withoutApp = false } = options;
-  const page = await browser.newPage({ viewport: { width, height } });
+  const { page, cdp } = await openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp });
   try {
-    // Without the app, ours changes the year by its inline first script alone: the page's own floor.
-    if (withoutApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
-    await page.goto(url);
-    await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
-    // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
-    await page.waitForFunction(() => !document.querySelector('svg[data-outlines]:empty'));
-    if (!withoutApp) {
-      // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
-      await page.mouse.move(1, 1);
-      await page.locator('[data-app-running]').waitFor({ state: 'attached' });
-    }
-    await page.locator('#year-slider').waitFor();
-
-    const cdp = await page.context().newCDPSession(page);
-    // Throttle only after loading: the figure is the change, not the start-up.
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
     await cdp.send('Performance.enable');
 
     // Warm-up: lets the JIT and style caches settle, and proves the change reaches the app.
@@ -255,6 +265,52 @@ export async function measureYearChange(browser, url, options = {}) {
         },
       },
     };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One-year steps as Chromium's own timeline records them, in milliseconds per step: the main
+ * thread's tasks, and of them the rendering (style, layout, paint, commit). Summed over a walk
+ * across the range and back, so steadier than the medians above (no baseline to subtract): it
+ * says where a step's time goes, on our page and on the floor's.
+ * @typedef {{ task: number, rendering: number }} TracedStep
+ */
+
+/**
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ width?: number, height?: number, steps?: number, cpuThrottling?: number, withoutApp?: boolean }} [options]
+ * @returns {Promise<TracedStep>}
+ */
+export async function traceYearSteps(browser, url, options = {}) {
+  const { width = 1280, height = 900, steps = 70, cpuThrottling = 4, withoutApp = false } = options;
+  const { page, cdp } = await openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp });
+  try {
+    const years = yearSequence('step', steps + 4);
+    for (const year of years.slice(0, 4)) await changeYearAndWaitForPaint(page, year);
+    /** @type {{ name: string, ph: string, dur?: number, pid: number, tid: number, args?: { name?: string } }[]} */
+    const events = [];
+    // The protocol types each event as a record of strings; the trace's own fields are as above.
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(.../** @type {typeof events} */ (/** @type {unknown} */ (value))));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink',
+      transferMode: 'ReportEvents',
+    });
+    for (const year of years.slice(4)) await changeYearAndWaitForPaint(page, year);
+    await cdp.send('Tracing.end');
+    await complete;
+    const mainThreads = new Set(
+      events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    );
+    /** @param {string} name */
+    const perStep = (name) =>
+      events
+        .filter((e) => e.ph === 'X' && e.name === name && mainThreads.has(`${e.pid}:${e.tid}`))
+        .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0) / steps;
+    return { task: perStep('RunTask'), rendering: perStep('WebFrameWidgetImpl::UpdateLifecycle') };
   } finally {
     await page.close();
   }
