@@ -187,21 +187,27 @@ const median = (values) => {
  */
 async function openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp }) {
   const page = await browser.newPage({ viewport: { width, height } });
-  // Without the app, ours changes the year by its inline first script alone: the page's own floor.
-  if (withoutApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
-  await page.goto(url);
-  await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
-  // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
-  await page.waitForFunction(() => !document.querySelector('svg[data-outlines]:empty'));
-  if (!withoutApp) {
-    // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
-    await page.mouse.move(1, 1);
-    await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+  try {
+    // Without the app, ours changes the year by its inline first script alone: the page's own floor.
+    if (withoutApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+    await page.goto(url);
+    await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
+    // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
+    await page.waitForFunction(() => !document.querySelector('svg[data-outlines]:empty'));
+    if (!withoutApp) {
+      // Ours loads its app on a reader's first gesture: a pointer over the page brings it in.
+      await page.mouse.move(1, 1);
+      await page.locator('[data-app-running]').waitFor({ state: 'attached' });
+    }
+    await page.locator('#year-slider').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+    return { page, cdp };
+  } catch (error) {
+    // A page that never got ready is not left open for the rest of the run.
+    await page.close();
+    throw error;
   }
-  await page.locator('#year-slider').waitFor();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
-  return { page, cdp };
 }
 
 /**
