@@ -50,12 +50,14 @@ const YEAR_RUNS = /** @type {const} */ ([
 ]);
 
 /**
- * The same moves on our page by its inline first script alone (the app's code held back): what
- * drawing the year's changes on this page costs with next to no script, for reading the budget.
+ * The same moves on our page with the app's code held back, for reading the budget: redrawn by
+ * the inline first script alone (the year's changes with next to no script), and with nothing
+ * redrawn but the slider (what any change costs a page of this size).
  */
 const PAGE_FLOOR_RUNS = /** @type {const} */ ([
-  { move: 'step', width: 1280 },
-  { move: 'jump', width: 1280 },
+  { move: 'step', width: 1280, drawnBy: 'first script' },
+  { move: 'jump', width: 1280, drawnBy: 'first script' },
+  { move: 'step', width: 1280, drawnBy: 'slider alone' },
 ]);
 
 /**
@@ -293,8 +295,8 @@ const yearChangeRows = (floor) => [
     format: ms,
     pass: floor.ok ? (/** @type {number} */ v) => v <= BUDGET.yearChangeOverFloor[move] * floor.value.net.task.median : undefined,
   })),
-  ...PAGE_FLOOR_RUNS.map(({ move, width }, i) => ({
-    label: `Year change by the first script alone, ${move === 'step' ? 'step' : 'far jump'} at ${width} px`,
+  ...PAGE_FLOOR_RUNS.map(({ move, width, drawnBy }, i) => ({
+    label: `Year change ${drawnBy === 'first script' ? 'by the first script alone' : 'of the slider alone on our page'}, ${move === 'step' ? 'step' : 'far jump'} at ${width} px`,
     read: (/** @type {Measured} */ m) => field(m.pageFloor?.[i], (r) => r.net.task.median),
     format: ms,
   })),
@@ -360,14 +362,13 @@ async function lighthouseMedians(sites) {
  * @param {import('playwright-core').Browser} browser
  * @param {string} name
  * @param {string} url
- * @param {{ move: import('./year-change.mjs').YearMove, width: number }} run
- * @param {boolean} [withoutApp]
+ * @param {{ move: import('./year-change.mjs').YearMove, width: number, drawnBy?: import('./year-change.mjs').DrawnBy }} run
  */
-function yearChange(browser, name, url, { move, width }, withoutApp = false) {
-  const what = `year change${withoutApp ? ' by the first script alone' : ''} (${name}, ${move} at ${width} px)`;
+function yearChange(browser, name, url, { move, width, drawnBy = 'app' }) {
+  const what = `year change${drawnBy === 'app' ? '' : ` (${drawnBy})`} (${name}, ${move} at ${width} px)`;
   progress(what);
   return attempt(what, () =>
-    measureYearChange(browser, url, { move, width, samples: SAMPLES, cpuThrottling: CPU_THROTTLING, withoutApp }),
+    measureYearChange(browser, url, { move, width, samples: SAMPLES, cpuThrottling: CPU_THROTTLING, drawnBy }),
   );
 }
 
@@ -580,7 +581,7 @@ try {
   }
   for (const run of YEAR_RUNS) builds[0].yearChange.push(await yearChange(browser, 'ours', ourServer.url, run));
   builds[0].pageFloor = [];
-  for (const run of PAGE_FLOOR_RUNS) builds[0].pageFloor.push(await yearChange(browser, 'ours', ourServer.url, run, true));
+  for (const run of PAGE_FLOOR_RUNS) builds[0].pageFloor.push(await yearChange(browser, 'ours', ourServer.url, run));
   // For the reference, only the budgeted figure: a one-year step at 1280 px.
   builds[1].yearChange.push(await yearChange(browser, 'naive reference', naiveServer.url, YEAR_RUNS[0]));
   progress('year change: floor of the method');
@@ -588,20 +589,21 @@ try {
     measureYearChange(openBrowser, MINIMAL_PAGE_URL, { samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
   );
 
-  /** @type {[string, string, boolean][]} Where a step's time goes: the floor, our page's own drawing, and the app's. */
+  /** @type {[string, string, import('./year-change.mjs').DrawnBy][]} Where a step's time goes: the floor, our page's size, its own drawing, and the app's. */
   const tracedPages = [
-    ['floor of the method', MINIMAL_PAGE_URL, false],
-    ['ours, by the first script alone', ourServer.url, true],
-    ['ours', ourServer.url, false],
+    ['floor of the method', MINIMAL_PAGE_URL, 'app'],
+    ['ours, the slider alone', ourServer.url, 'slider alone'],
+    ['ours, by the first script alone', ourServer.url, 'first script'],
+    ['ours', ourServer.url, 'app'],
   ];
   /** @type {[string, Outcome<import('./year-change.mjs').TracedStep>][]} */
   const tracedSteps = [];
-  for (const [name, url, withoutApp] of tracedPages) {
+  for (const [name, url, drawnBy] of tracedPages) {
     progress(`year step traced: ${name}`);
     tracedSteps.push([
       name,
       await attempt(`year step traced (${name})`, () =>
-        traceYearSteps(openBrowser, url, { cpuThrottling: CPU_THROTTLING, withoutApp }),
+        traceYearSteps(openBrowser, url, { cpuThrottling: CPU_THROTTLING, drawnBy }),
       ),
     ]);
   }

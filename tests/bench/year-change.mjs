@@ -36,8 +36,15 @@
  *   warmup?: number,
  *   cpuThrottling?: number,
  *   move?: YearMove,
- *   withoutApp?: boolean,
+ *   drawnBy?: DrawnBy,
  * }} YearChangeOptions
+ */
+
+/**
+ * What redraws our page when the year moves: the app (as a reader has it once the app runs), the
+ * page's inline first script alone (the app held back), or nothing but the slider itself (the
+ * app held back and the page's own listeners silenced): the least any year change costs this page.
+ * @typedef {'app' | 'first script' | 'slider alone'} DrawnBy
  */
 
 // Pairs far apart in history, so every change redraws memberships, labels and the summary.
@@ -149,15 +156,23 @@ async function sample(page, cdp, year) {
 }
 
 /**
- * Throws unless the app took the year: its slider speaks the year (aria-valuetext starts with it).
- * Checked outside the measured window, so it costs the figures nothing.
+ * Throws unless the page took the year: its slider speaks the year (aria-valuetext starts with
+ * it), or, when nothing but the slider is drawn, shows it. Checked outside the measured window,
+ * so it costs the figures nothing.
  * @param {Page} page
  * @param {number} year
+ * @param {DrawnBy} drawnBy
  */
-async function expectYearShown(page, year) {
-  const spoken = await page.locator('#year-slider').getAttribute('aria-valuetext');
+async function expectYearShown(page, year, drawnBy) {
+  const slider = page.locator('#year-slider');
+  if (drawnBy === 'slider alone') {
+    const value = await slider.inputValue();
+    if (value !== String(year)) throw new Error(`After choosing ${year} the slider shows ${value}`);
+    return;
+  }
+  const spoken = await slider.getAttribute('aria-valuetext');
   if (!spoken || !spoken.includes(String(year)))
-    throw new Error(`After choosing ${year} the slider says "${spoken}": the year change did not reach the app`);
+    throw new Error(`After choosing ${year} the slider says "${spoken}": the year change did not reach the page`);
 }
 
 /**
@@ -179,17 +194,22 @@ const median = (values) => {
 };
 
 /**
- * A page ready for year changes: loaded, its outlines drawn, its app running (or, `withoutApp`,
- * held back), the CPU throttled only from now on, as the figure is the change, not the start-up.
+ * A page ready for year changes: loaded, its outlines drawn, its app running (or held back, as
+ * `drawnBy` says), the CPU throttled only from now on, as the figure is the change, not the start-up.
  * @param {Browser} browser
  * @param {string} url
- * @param {{ width: number, height: number, cpuThrottling: number, withoutApp: boolean }} options
+ * @param {{ width: number, height: number, cpuThrottling: number, drawnBy: DrawnBy }} options
  */
-async function openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp }) {
+async function openForYearChanges(browser, url, { width, height, cpuThrottling, drawnBy }) {
   const page = await browser.newPage({ viewport: { width, height } });
+  const withoutApp = drawnBy !== 'app';
   try {
-    // Without the app, ours changes the year by its inline first script alone: the page's own floor.
     if (withoutApp) await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+    // Heard first (the window, capturing), the slider's input goes no further: no listener of the page redraws anything.
+    if (drawnBy === 'slider alone')
+      await page.addInitScript(() =>
+        addEventListener('input', (event) => event.target instanceof HTMLInputElement && event.stopImmediatePropagation(), true),
+      );
     await page.goto(url);
     await page.locator('svg [data-iso]').first().waitFor({ state: 'attached' });
     // Ours fetches the maps' outlines after its first paint: a change is measured with them drawn.
@@ -219,15 +239,15 @@ async function openForYearChanges(browser, url, { width, height, cpuThrottling, 
  * @returns {Promise<YearChangeResult>}
  */
 export async function measureYearChange(browser, url, options = {}) {
-  const { width = 1280, height = 900, samples = 60, warmup = 6, cpuThrottling = 4, move = 'step', withoutApp = false } = options;
-  const { page, cdp } = await openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp });
+  const { width = 1280, height = 900, samples = 60, warmup = 6, cpuThrottling = 4, move = 'step', drawnBy = 'app' } = options;
+  const { page, cdp } = await openForYearChanges(browser, url, { width, height, cpuThrottling, drawnBy });
   try {
     await cdp.send('Performance.enable');
 
     // Warm-up: lets the JIT and style caches settle, and proves the change reaches the app.
     for (const year of yearSequence(move, warmup)) {
       await changeYearAndWaitForPaint(page, year);
-      await expectYearShown(page, year);
+      await expectYearShown(page, year, drawnBy);
       await changeYearAndWaitForPaint(page, null);
     }
 
@@ -240,7 +260,7 @@ export async function measureYearChange(browser, url, options = {}) {
     for (const year of years) {
       // Interleaved, so any drift (GC, heap growth) weighs on both alike.
       changes.push(await sample(page, cdp, year));
-      await expectYearShown(page, year);
+      await expectYearShown(page, year, drawnBy);
       baselines.push(await sample(page, cdp, null));
     }
 
@@ -287,12 +307,12 @@ export async function measureYearChange(browser, url, options = {}) {
 /**
  * @param {Browser} browser
  * @param {string} url
- * @param {{ width?: number, height?: number, steps?: number, cpuThrottling?: number, withoutApp?: boolean }} [options]
+ * @param {{ width?: number, height?: number, steps?: number, cpuThrottling?: number, drawnBy?: DrawnBy }} [options]
  * @returns {Promise<TracedStep>}
  */
 export async function traceYearSteps(browser, url, options = {}) {
-  const { width = 1280, height = 900, steps = 70, cpuThrottling = 4, withoutApp = false } = options;
-  const { page, cdp } = await openForYearChanges(browser, url, { width, height, cpuThrottling, withoutApp });
+  const { width = 1280, height = 900, steps = 70, cpuThrottling = 4, drawnBy = 'app' } = options;
+  const { page, cdp } = await openForYearChanges(browser, url, { width, height, cpuThrottling, drawnBy });
   try {
     const years = yearSequence('step', steps + 4);
     for (const year of years.slice(0, 4)) await changeYearAndWaitForPaint(page, year);
