@@ -14,8 +14,15 @@ import { messages, type Messages } from './messages.ts';
 import { REPUBLIC_ISO_CODES } from './vocabulary.ts';
 import { mapSummary, sliderValueText } from './yearText.ts';
 
+/**
+ * Words the page need not repeat: the previous year's, with that year's number changed to this
+ * one's ("1996: No change in membership." after "1995: …"). The first script writes them out again.
+ */
+export const SAME_AS_YEAR_BEFORE = 0;
+type EarlyWords = string | typeof SAME_AS_YEAR_BEFORE;
+
 /** One year: each republic's mark, then the words of what changed, of the map's summary and of the slider. */
-export type EarlyYear = [marks: string, changes: string, summary: string, valueText: string];
+export type EarlyYear = [marks: string, changes: EarlyWords, summary: EarlyWords, valueText: EarlyWords];
 
 export interface EarlyView {
   first: number;
@@ -37,8 +44,28 @@ export function markOf(status: Parameters<typeof regionOf>[0] & Parameters<typeo
   return (GROUPS.indexOf(regionOf(status)) + 4 * tieBits).toString(16);
 }
 
+/** Words with one year's number changed to another's, as the first script does: `split` and `join`. */
+const withYear = (text: string, from: number, to: number) => text.split(String(from)).join(String(to));
+
 export function earlyViewOf(data: MembershipData, catalogue: Messages = messages): EarlyView {
   const years = yearsOf(data);
+  const inFull = years.map((year) => {
+    const when = yearDate(year, data);
+    const statuses = statusesAt(data, when.date);
+    const byIso = new Map(statuses.map((status) => [status.iso, status]));
+    const blocName = catalogue.blocNames[securityBlocNameAt(data, when.date)];
+    return {
+      marks: REPUBLIC_ISO_CODES.map((iso) => markOf(byIso.get(iso)!)).join(''),
+      words: [
+        summariseYear(data, year, catalogue).text,
+        mapSummary(when, statuses, blocName, catalogue),
+        sliderValueText(when, statuses, blocName, catalogue),
+      ],
+    };
+  });
+  /** A year's words, or the mark that they are the year before's with the number changed. */
+  const shortened = (text: string, year: number, before: string | undefined): EarlyWords =>
+    before !== undefined && withYear(before, year - 1, year) === text ? SAME_AS_YEAR_BEFORE : text;
   return {
     first: years[0],
     isos: REPUBLIC_ISO_CODES,
@@ -47,17 +74,9 @@ export function earlyViewOf(data: MembershipData, catalogue: Messages = messages
     ties: PARTIAL_TIES,
     patterns: PARTIAL_TIES.map((tie) => `url(#${patternIdOf(tie)})`),
     changeYears: changeYears(data),
-    years: years.map((year): EarlyYear => {
-      const when = yearDate(year, data);
-      const statuses = statusesAt(data, when.date);
-      const byIso = new Map(statuses.map((status) => [status.iso, status]));
-      const blocName = catalogue.blocNames[securityBlocNameAt(data, when.date)];
-      return [
-        REPUBLIC_ISO_CODES.map((iso) => markOf(byIso.get(iso)!)).join(''),
-        summariseYear(data, year, catalogue).text,
-        mapSummary(when, statuses, blocName, catalogue),
-        sliderValueText(when, statuses, blocName, catalogue),
-      ];
+    years: inFull.map(({ marks, words }, i) => {
+      const [changes, summary, valueText] = words.map((text, k) => shortened(text, years[i], inFull[i - 1]?.words[k]));
+      return [marks, changes, summary, valueText];
     }),
   };
 }
@@ -86,7 +105,9 @@ export const followYearsEarly = (names: EarlyNames) =>
     'function setText(selector,text){var element=document.querySelector("#app "+selector);if(element)element.textContent=text}',
     'function show(year){',
     // The block follows the drawn page: a touch while the page is still arriving may come before it.
-    'if(!view){var block=document.getElementById(names.viewId);view=block&&JSON.parse(block.textContent)}',
+    'if(!view){var block=document.getElementById(names.viewId);view=block&&JSON.parse(block.textContent);',
+    // Words the page did not repeat (SAME_AS_YEAR_BEFORE): the year before's, with the number changed.
+    `if(view)view.years.forEach(function(entry,i){for(var k=1;k<4;k++)if(entry[k]===${SAME_AS_YEAR_BEFORE})entry[k]=view.years[i-1][k].split(view.first+i-1).join(view.first+i)})}`,
     'var entry=view&&view.years[year-view.first];if(!entry)return false;',
     'function markOf(iso){return parseInt(entry[0].charAt(view.isos.indexOf(iso)),16)}',
     'document.querySelectorAll("#app use[data-iso], #app use[data-inset-iso]").forEach(function(shape){',

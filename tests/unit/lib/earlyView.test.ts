@@ -2,10 +2,14 @@
 // facts give them, and the first script's part that draws them, run on a stand-in page.
 import { describe, expect, it } from 'vitest';
 import { membership } from '../../../src/lib/data.ts';
-import { earlyViewOf, markOf } from '../../../src/lib/earlyView.ts';
+import { earlyViewOf, markOf, SAME_AS_YEAR_BEFORE } from '../../../src/lib/earlyView.ts';
+import { summariseYear } from '../../../src/lib/changes.ts';
+import { catalogue as en } from '../../../src/lib/messages/en.ts';
+import { catalogue as ru } from '../../../src/lib/messages/ru.ts';
+import { mapSummary, sliderValueText } from '../../../src/lib/yearText.ts';
 import { SHIPPED_FIRST_SCRIPT } from '../../../src/build/shippedFirstScript.ts';
 import { CATCHING_UP_CLASS, EARLY_VIEW_ID, YEAR_SLIDER_ID } from '../../../src/lib/pageFlags.ts';
-import { yearsOf } from '../../../src/lib/membership.ts';
+import { securityBlocNameAt, statusesAt, yearDate, yearsOf } from '../../../src/lib/membership.ts';
 import { REPUBLIC_ISO_CODES } from '../../../src/lib/vocabulary.ts';
 
 const view = earlyViewOf(membership);
@@ -50,15 +54,23 @@ describe('earlyViewOf', () => {
     expect(summary).toMatch(/^31 December 2009: 11 of the 15 republics in the CIS, 7 in the CSTO, 4 in neither\./);
     expect(valueText).toBe('2009: 11 in the CIS, 7 in the CSTO');
   });
+
+  it("leaves out words that are the year before's with the number changed, and only those", () => {
+    const [, changes, summary, valueText] = view.years[1996 - view.first];
+    expect([changes, summary, valueText]).toEqual([SAME_AS_YEAR_BEFORE, SAME_AS_YEAR_BEFORE, SAME_AS_YEAR_BEFORE]);
+    // 2026 is dated to the data's as-of day: its words differ from 2025's by more than the number.
+    expect(view.years[2026 - view.first].slice(1)).not.toContain(SAME_AS_YEAR_BEFORE);
+    expect(view.years[0].slice(1)).not.toContain(SAME_AS_YEAR_BEFORE);
+  });
 });
 
 describe('the first script before the app', () => {
   /** A page with the map's shapes and patterns, the slider, the year and its words, as prerendered. */
-  function standInPage(search = '') {
+  function standInPage(search = '', early = view) {
     document.documentElement.className = '';
     document.documentElement.removeAttribute('data-app-running');
     document.body.innerHTML = `
-      <script type="application/json" id="${EARLY_VIEW_ID}">${JSON.stringify(view)}</script>
+      <script type="application/json" id="${EARLY_VIEW_ID}">${JSON.stringify(early)}</script>
       <div id="app">
         <svg><use data-iso="UKR" href="#overview-UKR" fill="#ddaa33"></use><use data-inset-iso="UKR" href="#detail-UKR"></use>
           <g data-tie="cis"><use href="#overview-UKR" fill="none"></use></g><g data-tie="csto"><use href="#overview-UKR"></use></g></svg>
@@ -100,6 +112,30 @@ describe('the first script before the app', () => {
     const buttons = [...document.querySelectorAll('button')].map((b) => `${b.textContent!.trim()} ${b.disabled}`);
     expect(buttons).toEqual(['1991 false', '1993 false']);
     expect(document.documentElement.classList.contains(CATCHING_UP_CLASS)).toBe(true);
+    stop();
+  });
+
+  // The page's words for every year are the app's own, though most are written once.
+  it.each([
+    ['en', en],
+    ['ru', ru],
+  ] as const)('shows each year the words the app would (%s)', (_, catalogue) => {
+    const stop = standInPage('', earlyViewOf(membership, catalogue));
+    for (const year of yearsOf(membership)) {
+      moveTo(year);
+      const when = yearDate(year, membership);
+      const statuses = statusesAt(membership, when.date);
+      const blocName = catalogue.blocNames[securityBlocNameAt(membership, when.date)];
+      expect([
+        document.querySelector('[data-what-changed]')!.textContent,
+        document.getElementById('map-summary')!.textContent,
+        slider().getAttribute('aria-valuetext'),
+      ]).toEqual([
+        summariseYear(membership, year, catalogue).text,
+        mapSummary(when, statuses, blocName, catalogue),
+        sliderValueText(when, statuses, blocName, catalogue),
+      ]);
+    }
     stop();
   });
 
