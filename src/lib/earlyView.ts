@@ -63,7 +63,7 @@ export function earlyViewOf(data: MembershipData, catalogue: Messages = messages
       ],
     };
   });
-  /** A year's words, or the mark that they are the year before's with the number changed. */
+  /** A year's words, or SAME_AS_YEAR_BEFORE where they are the year before's with the number changed. */
   const shortened = (text: string, year: number, before: string | undefined): EarlyWords =>
     before !== undefined && withYear(before, year - 1, year) === text ? SAME_AS_YEAR_BEFORE : text;
   return {
@@ -107,7 +107,7 @@ export const followYearsEarly = (names: EarlyNames) =>
     // The block follows the drawn page: a touch while the page is still arriving may come before it.
     'if(!view){var block=document.getElementById(names.viewId);view=block&&JSON.parse(block.textContent);',
     // Words the page did not repeat (SAME_AS_YEAR_BEFORE): the year before's, with the number changed.
-    `if(view)view.years.forEach(function(entry,i){for(var k=1;k<4;k++)if(entry[k]===${SAME_AS_YEAR_BEFORE})entry[k]=view.years[i-1][k].split(view.first+i-1).join(view.first+i)})}`,
+    `if(view)view.years.forEach(function(entry,i){for(var k=1;k<4;k++)if(entry[k]===${JSON.stringify(SAME_AS_YEAR_BEFORE)})entry[k]=view.years[i-1][k].split(view.first+i-1).join(view.first+i)})}`,
     'var entry=view&&view.years[year-view.first];if(!entry)return false;',
     'function markOf(iso){return parseInt(entry[0].charAt(view.isos.indexOf(iso)),16)}',
     'document.querySelectorAll("#app use[data-iso], #app use[data-inset-iso]").forEach(function(shape){',

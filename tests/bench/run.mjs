@@ -588,6 +588,7 @@ try {
     measureYearChange(openBrowser, MINIMAL_PAGE_URL, { samples: SAMPLES, cpuThrottling: CPU_THROTTLING }),
   );
 
+  // The floor page has no app to hold back: 'app' opens it as it is, as for the figure above.
   /** @type {[string, string, import('./year-change.mjs').DrawnBy][]} Where a step's time goes: the floor, our page's size, its own drawing, and the app's. */
   const tracedPages = [
     ['floor of the method', MINIMAL_PAGE_URL, 'app'],

@@ -156,7 +156,7 @@ async function sample(page, cdp, year) {
 }
 
 /**
- * Throws unless the page took the year: its slider speaks the year (aria-valuetext starts with
+ * Throws unless the page took the year: its slider speaks the year (its aria-valuetext names
  * it), or, when nothing but the slider is drawn, shows it. Checked outside the measured window,
  * so it costs the figures nothing.
  * @param {Page} page
@@ -244,7 +244,7 @@ export async function measureYearChange(browser, url, options = {}) {
   try {
     await cdp.send('Performance.enable');
 
-    // Warm-up: lets the JIT and style caches settle, and proves the change reaches the app.
+    // Warm-up: lets the JIT and style caches settle, and proves the change reaches the page.
     for (const year of yearSequence(move, warmup)) {
       await changeYearAndWaitForPaint(page, year);
       await expectYearShown(page, year, drawnBy);
