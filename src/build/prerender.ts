@@ -187,7 +187,7 @@ export function prerenderPlugin(
           ...(withAlternates ? [alternateLinks(language)] : []),
           `<script>${SHIPPED_FIRST_SCRIPT}</script>`,
         ];
-        // After the drawn page, whose words its years repeat: there gzip finds them, 0.2 kB less in Russian.
+        // After the drawn page, whose words its years repeat: there gzip finds them, 0.1 kB less in Russian.
         const earlyViewBlock = `<script type="application/json" id="${EARLY_VIEW_ID}">${earlyView}</script>`;
         const page = html
           .replace('<html>', `<html lang="${messages.language}">`)
